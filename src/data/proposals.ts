@@ -1,0 +1,40 @@
+/**
+ * The one place pages get proposals from. It reads the content collection (whose schema has
+ * already validated every file), then enforces what a per-file schema cannot: no file in the folder
+ * is left out, and references between proposals resolve. Any failure stops the build.
+ */
+import { getCollection } from 'astro:content';
+import { relative } from 'node:path';
+import { findCatalogueErrors, sortByRecentUpdate, toProposal, type Proposal } from '../lib/catalogue.ts';
+import { isProposalFile, PROPOSALS_DIR } from '../lib/proposal-files.ts';
+import { listFolder } from '../lib/read-proposals.ts';
+
+let loaded: Promise<Proposal[]> | undefined;
+
+/** Every proposal, newest update first. */
+export function getProposals(): Promise<Proposal[]> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<Proposal[]> {
+  const entries = await getCollection('proposals');
+  const proposals = entries.map((entry) => toProposal(entry.id, relative(process.cwd(), entry.filePath ?? entry.id), entry.data, entry.body ?? ''));
+
+  const problems: string[] = [];
+  const loadedFiles = new Set(proposals.map((p) => p.file));
+  for (const path of listFolder(PROPOSALS_DIR)) {
+    const file = relative(process.cwd(), path);
+    if (!isProposalFile(path)) problems.push(`${file}: found a file that is not a proposal; expected only .md or .mdx files in the proposals folder`);
+    else if (!loadedFiles.has(file)) problems.push(`${file}: the file was not loaded into the catalogue; run npm run check to see why`);
+  }
+  for (const error of findCatalogueErrors(proposals)) problems.push(`${error.file} ${error.field}: ${error.message}`);
+  if (problems.length > 0) {
+    throw new Error(`The proposal catalogue has ${problems.length} error(s); every proposal must appear on the site or stop the build:\n${problems.join('\n')}`);
+  }
+  return sortByRecentUpdate(proposals);
+}
+
+export async function getProposal(id: string): Promise<Proposal | undefined> {
+  return (await getProposals()).find((p) => p.id === id);
+}

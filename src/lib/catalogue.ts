@@ -1,0 +1,94 @@
+/**
+ * The catalogue as plain data: proposals with their vocabulary resolved, sorted and grouped the way
+ * the index pages show them, and the rules that span more than one proposal. No Astro imports:
+ * the site, `npm run check` and the tests share it.
+ */
+import { analyseBody, oneLineProblem } from './markdown/analyse.ts';
+import type { ProposalFrontmatter } from './schema/proposal.ts';
+import { COMPONENTS, getComponent, type Component } from './vocabulary/components.ts';
+import { STATUSES, statusByName, type Status } from './vocabulary/statuses.ts';
+
+export interface Proposal {
+  id: string;
+  /** Path of the source file, relative to the repository root. */
+  file: string;
+  data: ProposalFrontmatter;
+  status: Status;
+  component: Component;
+  relatedComponents: Component[];
+  /** The one-line problem from the summary, when it has been written. */
+  problem: string | undefined;
+}
+
+export function toProposal(id: string, file: string, data: ProposalFrontmatter, body: string): Proposal {
+  return {
+    id,
+    file,
+    data,
+    status: statusByName(data.status),
+    component: getComponent(data.component),
+    relatedComponents: data.relatedComponents.map(getComponent),
+    problem: oneLineProblem(analyseBody(body)),
+  };
+}
+
+/** Newest update first; ties broken by creation date, then by id, so the order is stable. */
+export function byRecentUpdate(a: Proposal, b: Proposal): number {
+  return b.data.updated.localeCompare(a.data.updated) || b.data.created.localeCompare(a.data.created) || a.id.localeCompare(b.id);
+}
+
+export function sortByRecentUpdate(proposals: readonly Proposal[]): Proposal[] {
+  return [...proposals].sort(byRecentUpdate);
+}
+
+export interface Group<T> {
+  key: T;
+  proposals: Proposal[];
+}
+
+/** Groups by status, in lifecycle order, leaving out statuses with no proposal. */
+export function groupByStatus(proposals: readonly Proposal[]): Group<Status>[] {
+  return STATUSES.map((status) => ({ key: status as Status, proposals: sortByRecentUpdate(proposals.filter((p) => p.status.id === status.id)) })).filter(
+    (g) => g.proposals.length > 0,
+  );
+}
+
+/** Groups by primary component, in taxonomy order, leaving out components with no proposal. */
+export function groupByComponent(proposals: readonly Proposal[]): Group<Component>[] {
+  return COMPONENTS.map((component) => ({ key: component as Component, proposals: sortByRecentUpdate(proposals.filter((p) => p.component.id === component.id)) })).filter(
+    (g) => g.proposals.length > 0,
+  );
+}
+
+/** Proposals whose primary or related components include this one. */
+export function proposalsTouching(proposals: readonly Proposal[], componentId: string): Proposal[] {
+  return proposals.filter((p) => p.component.id === componentId || p.relatedComponents.some((c) => c.id === componentId));
+}
+
+export function countBy<K extends string>(proposals: readonly Proposal[], key: (p: Proposal) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const p of proposals) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+  return counts;
+}
+
+export interface CatalogueError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Rules that need the whole catalogue: a proposal may only be superseded by another that exists. */
+export function findCatalogueErrors(proposals: readonly Pick<Proposal, 'id' | 'file' | 'data'>[]): CatalogueError[] {
+  const ids = new Set(proposals.map((p) => p.id));
+  const errors: CatalogueError[] = [];
+  for (const p of proposals) {
+    const target = p.data.supersededBy;
+    if (target === undefined) continue;
+    if (target === p.id) {
+      errors.push({ file: p.file, field: 'supersededBy', message: `found "${target}"; expected the id of another proposal, not its own` });
+    } else if (!ids.has(target)) {
+      errors.push({ file: p.file, field: 'supersededBy', message: `found "${target}"; expected the id of an existing proposal, such as ${[...ids].filter((id) => id !== p.id).slice(0, 3).join(', ')}` });
+    }
+  }
+  return errors;
+}

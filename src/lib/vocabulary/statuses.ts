@@ -1,0 +1,40 @@
+/**
+ * Proposal statuses, in lifecycle order. Frontmatter uses the name (`status: Under Discussion`),
+ * URLs and `data-status` use the id. Final statuses no longer change; the rest are still moving.
+ */
+
+export interface Status {
+  readonly id: string;
+  readonly name: string;
+  readonly meaning: string;
+  readonly final: boolean;
+}
+
+export const STATUSES = [
+  { id: 'draft', name: 'Draft', meaning: 'Being written; not yet ready for discussion.', final: false },
+  { id: 'under-discussion', name: 'Under Discussion', meaning: 'Open for review on the mailing list or in a KIP thread.', final: false },
+  { id: 'accepted', name: 'Accepted', meaning: 'Agreed; implementation may be under way.', final: false },
+  { id: 'implemented', name: 'Implemented', meaning: 'Merged and shipped in a Kafka release.', final: true },
+  { id: 'rejected', name: 'Rejected', meaning: 'Considered and turned down, with a recorded reason.', final: true },
+  { id: 'withdrawn', name: 'Withdrawn', meaning: 'Abandoned by its authors, with a recorded reason.', final: true },
+  { id: 'superseded', name: 'Superseded', meaning: 'Replaced by a newer proposal.', final: true },
+  { id: 'dormant', name: 'Dormant', meaning: 'Inactive for a long time; may be picked up again.', final: false },
+] as const satisfies readonly Status[];
+
+export type StatusId = (typeof STATUSES)[number]['id'];
+export type StatusName = (typeof STATUSES)[number]['name'];
+
+export const STATUS_NAMES = STATUSES.map((s) => s.name) as [StatusName, ...StatusName[]];
+
+const byName = new Map<string, Status>(STATUSES.map((s) => [s.name, s]));
+const byId = new Map<string, Status>(STATUSES.map((s) => [s.id, s]));
+
+export function statusByName(name: string): Status {
+  const status = byName.get(name);
+  if (!status) throw new Error(`Unknown status "${name}". Known statuses: ${STATUS_NAMES.join(', ')}.`);
+  return status;
+}
+
+export function findStatus(id: string): Status | undefined {
+  return byId.get(id);
+}
