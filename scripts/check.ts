@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
 import { readProposalFolder } from '../src/lib/read-proposals.ts';
+import { formatTable } from '../src/lib/text-table.ts';
 import { formatFinding } from '../src/lib/validate.ts';
 
 const { values } = parseArgs({
@@ -35,13 +36,11 @@ if (values.json) {
 } else {
   for (const finding of findings) console.log(formatFinding(finding));
   if (findings.length > 0) console.log('');
-  console.table(
-    proposals.map((p) => ({
-      id: p.id,
-      status: String(p.data?.status ?? p.raw.status ?? '?'),
-      component: String(p.data?.component ?? p.raw.component ?? '?'),
-      valid: findings.some((f) => f.file === p.file) ? 'no' : 'yes',
-    })),
+  console.log(
+    formatTable(
+      ['id', 'status', 'component', 'valid'],
+      proposals.map((p) => [p.id, String(p.raw.status ?? '?'), String(p.raw.component ?? '?'), findings.some((f) => f.file === p.file) ? 'no' : 'yes']),
+    ),
   );
   const invalid = new Set(findings.map((f) => f.file)).size;
   console.log(`${proposals.length} proposal file(s) checked; ${invalid === 0 ? 'all valid' : `${invalid} file(s) with ${findings.length} error(s)`}.`);

@@ -31,6 +31,7 @@ export function readProposalFolder(folder: string, root: string = process.cwd())
     findings.push(...proposal.errors);
   }
   findings.push(...catalogueFindings(proposals));
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { proposals, findings };
 }
 

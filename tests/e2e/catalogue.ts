@@ -1,0 +1,15 @@
+/** The catalogue as the tests expect to see it, read from the proposal files with the site's own code. */
+import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
+import { readProposalFolder } from '../../src/lib/read-proposals.ts';
+import { statusByName } from '../../src/lib/vocabulary/statuses.ts';
+
+export const proposals = readProposalFolder(PROPOSALS_DIR).proposals.map((p) => ({
+  id: p.id,
+  title: p.data!.title,
+  component: p.data!.component,
+  status: statusByName(p.data!.status).id,
+  lang: p.data!.lang,
+  illustration: p.data!.illustration,
+  jira: p.data!.jira,
+  kip: p.data!.kip,
+}));

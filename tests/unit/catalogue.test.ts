@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findCatalogueErrors, groupByComponent, groupByStatus, sortByRecentUpdate, toProposal } from '../../src/lib/catalogue.ts';
+import { ProposalFrontmatterSchema, type ProposalFrontmatterInput } from '../../src/lib/schema/proposal.ts';
+
+function proposal(id: string, fields: Partial<ProposalFrontmatterInput> = {}) {
+  const data = ProposalFrontmatterSchema.parse({
+    title: id,
+    component: 'compaction',
+    modules: ['storage'],
+    status: 'Draft',
+    authors: [{ name: 'A' }],
+    created: '2026-01-01',
+    updated: '2026-01-01',
+    changes: { protocol: false, onDiskFormat: false, userVisible: false },
+    lang: 'en',
+    ...fields,
+  });
+  return toProposal(id, `${id}.md`, data, '## 1) Summary\n- **Problem**: p\n');
+}
+
+describe('catalogue', () => {
+  it('sorts by update, newest first, with a stable tie-break', () => {
+    const sorted = sortByRecentUpdate([proposal('b', { updated: '2026-02-01' }), proposal('a', { updated: '2026-02-01' }), proposal('c', { updated: '2026-05-01' })]);
+    expect(sorted.map((p) => p.id)).toEqual(['c', 'a', 'b']);
+  });
+
+  it('groups by status in lifecycle order and by component in taxonomy order, skipping empty groups', () => {
+    const all = [proposal('a', { status: 'Accepted' }), proposal('b', { status: 'Draft', component: 'network' }), proposal('c', { status: 'Accepted', component: 'network' })];
+    expect(groupByStatus(all).map((g) => [g.key.id, g.proposals.map((p) => p.id)])).toEqual([
+      ['draft', ['b']],
+      ['accepted', ['a', 'c']],
+    ]);
+    expect(groupByComponent(all).map((g) => g.key.id)).toEqual(['network', 'compaction']);
+  });
+
+  it('resolves vocabulary and reads the one-line problem', () => {
+    const p = proposal('a', { status: 'Under Discussion', relatedComponents: ['memory'] });
+    expect(p.status.id).toBe('under-discussion');
+    expect(p.relatedComponents.map((c) => c.id)).toEqual(['memory']);
+    expect(p.problem).toBe('p');
+  });
+
+  it('requires supersededBy to name another existing proposal', () => {
+    const errors = findCatalogueErrors([
+      proposal('new'),
+      proposal('old', { status: 'Superseded', supersededBy: 'new' }),
+      proposal('lost', { status: 'Superseded', supersededBy: 'missing' }),
+      proposal('self', { status: 'Superseded', supersededBy: 'self' }),
+    ]);
+    expect(errors).toEqual([
+      { file: 'lost.md', field: 'supersededBy', message: expect.stringMatching(/^found "missing"; expected the id of an existing proposal/) },
+      { file: 'self.md', field: 'supersededBy', message: 'found "self"; expected the id of another proposal, not its own' },
+    ]);
+  });
+});

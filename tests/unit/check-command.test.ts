@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** Runs `npm run check`'s script the way npm does, on the same Node, against a fixture folder. */
+function check(...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/check.ts', ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run check', () => {
+  it('passes a clean catalogue with exit 0', () => {
+    const run = check('--dir', 'tests/fixtures/catalogues/clean');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('2 proposal file(s) checked; all valid.');
+  });
+
+  it('reports each error as file:line field: message and exits 1', () => {
+    const run = check('--dir', 'tests/fixtures/catalogues/broken');
+    expect(run.status).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('tests/fixtures/catalogues/broken/bad-enum.md:3 component: found "compresion"; expected one of: network, produce, log-append, compression, record-format, storage, compaction, replication, memory, tiered-storage, kraft, metrics');
+    expect(lines).toContain('tests/fixtures/catalogues/broken/bad-enum.md:5 status: found "Drafted"; expected one of: Draft, Under Discussion, Accepted, Implemented, Rejected, Withdrawn, Superseded, Dormant');
+    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/bad-enum.md:15 reviewer: unknown field;'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/bad-yaml.md:') && l.includes('frontmatter: the frontmatter is not valid YAML'))).toBe(true);
+    expect(lines).toContain('tests/fixtures/catalogues/broken/dangling-supersede.md:6 supersededBy: found "no-such-proposal"; expected the id of an existing proposal, such as valid');
+    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/notes.txt:1 file: found a file that is not a proposal'))).toBe(true);
+    expect(run.stdout).toContain('4 proposal file(s) checked; 4 file(s) with 6 error(s).');
+  });
+
+  it('prints the same verdicts as JSON with --json', () => {
+    const run = check('--json', '--dir', 'tests/fixtures/catalogues/broken');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as { id: string | null; file: string; status: string | null; valid: boolean; errors: { field: string; line: number }[] }[];
+    const byFile = new Map(report.map((r) => [r.file.split('/').pop(), r]));
+    expect(byFile.get('valid.md')).toMatchObject({ id: 'valid', status: 'Draft', valid: true, errors: [] });
+    expect(byFile.get('bad-enum.md')).toMatchObject({ id: 'bad-enum', status: 'Drafted', valid: false });
+    expect(byFile.get('bad-enum.md')!.errors.map((e) => e.field)).toEqual(['component', 'status', 'reviewer']);
+    expect(byFile.get('notes.txt')).toMatchObject({ id: null, valid: false });
+    expect(report).toHaveLength(5);
+  });
+});
