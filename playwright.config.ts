@@ -43,7 +43,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run preview -- --port ${PORT} --host 127.0.0.1`,
+    // --ignore-lock: run beside any preview a developer already has open (Astro 7 allows one per project otherwise).
+    command: `npm run preview -- --port ${PORT} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -1,49 +1,116 @@
 /**
- * npm run check [-- --json] [-- --dir <folder>]
+ * npm run check [-- --json] [-- --dir <folder>] [-- --min-score <0-100>]
  *
- * Validates every proposal: the frontmatter schema, the files in the folder, and the references
- * between proposals. Prints one line per finding, `file:line field: message`, then a summary table;
- * `--json` prints the same as data. Exits 1 on any error.
+ * Validates every proposal (the frontmatter schema, the files in the folder, the references between
+ * proposals) and reports its completeness with the same rules as the site's badge. Prints one line
+ * per finding, `file:line rule-id message`, then a summary table; `--json` prints the same as data.
+ *
+ * Exits 1 on any schema error. With `--min-score N`, also exits 1 when a proposal past Draft scores
+ * below N: the policy CI can turn on (for example `npm run check -- --min-score 80`).
  */
 import { parseArgs } from 'node:util';
+import { assessCompleteness, type Completeness } from '../src/lib/completeness/assess.ts';
+import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
+import { analyseBody } from '../src/lib/markdown/analyse.ts';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
 import { readProposalFolder } from '../src/lib/read-proposals.ts';
 import { formatTable } from '../src/lib/text-table.ts';
-import { formatFinding } from '../src/lib/validate.ts';
+import { findingId, formatFinding, type Finding, type ValidatedProposal } from '../src/lib/validate.ts';
 
-const { values } = parseArgs({
-  options: {
-    json: { type: 'boolean', default: false },
-    dir: { type: 'string', default: PROPOSALS_DIR },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const USAGE = 'Usage: npm run check [-- --json] [-- --dir <proposals folder>] [-- --min-score <0-100>]';
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      dir: { type: 'string', default: PROPOSALS_DIR },
+      'min-score': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${USAGE}`);
+  process.exit(2);
+}
 
 if (values.help) {
-  console.log('Usage: npm run check [-- --json] [-- --dir <proposals folder>]');
+  console.log(USAGE);
   process.exit(0);
+}
+
+const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
+if (minScore !== undefined && !(Number.isInteger(minScore) && minScore >= 0 && minScore <= 100)) {
+  console.error(`--min-score: found "${values['min-score']}"; expected a whole number from 0 to 100.\n${USAGE}`);
+  process.exit(2);
 }
 
 const { proposals, findings } = readProposalFolder(values.dir);
 
+interface Report {
+  proposal: ValidatedProposal;
+  errors: Finding[];
+  completeness: Completeness;
+  /** Set when the policy applies and the score is below it. */
+  belowPolicy: boolean;
+}
+
+const reports: Report[] = proposals.map((proposal) => {
+  const completeness = assessCompleteness({ analysed: analyseBody(proposal.body), bodyStartLine: proposal.bodyStartLine, data: proposal.data });
+  const pastDraft = (proposal.data?.status ?? proposal.raw.status) !== 'Draft';
+  return {
+    proposal,
+    errors: findings.filter((f) => f.file === proposal.file),
+    completeness,
+    belowPolicy: minScore !== undefined && pastDraft && completeness.score < minScore,
+  };
+});
+/** Findings about files that are not proposals at all. */
+const strayFindings = findings.filter((f) => !proposals.some((p) => p.file === f.file));
+const failing = findings.length > 0 || reports.some((r) => r.belowPolicy);
+
 if (values.json) {
-  const report = proposals.map((p) => {
-    const errors = findings.filter((f) => f.file === p.file);
-    return { id: p.id, file: p.file, status: p.data?.status ?? p.raw.status ?? null, valid: errors.length === 0, errors };
-  });
-  const stray = findings.filter((f) => !proposals.some((p) => p.file === f.file));
-  console.log(JSON.stringify(stray.length > 0 ? [...report, ...stray.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [f] }))] : report, null, 2));
+  const json = [
+    ...reports.map(({ proposal, errors, completeness, belowPolicy }) => ({
+      id: proposal.id,
+      file: proposal.file,
+      status: proposal.data?.status ?? proposal.raw.status ?? null,
+      valid: errors.length === 0,
+      errors: errors.map((e) => ({ ...e, rule: findingId(e) })),
+      completeness,
+      ...(minScore !== undefined ? { meetsPolicy: !belowPolicy } : {}),
+    })),
+    ...strayFindings.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [{ ...f, rule: findingId(f) }], completeness: null })),
+  ];
+  console.log(JSON.stringify(json, null, 2));
 } else {
-  for (const finding of findings) console.log(formatFinding(finding));
-  if (findings.length > 0) console.log('');
+  const lines: string[] = [...strayFindings.map(formatFinding)];
+  for (const { proposal, errors, completeness, belowPolicy } of reports) {
+    lines.push(...errors.map(formatFinding));
+    for (const check of completeness.checks.filter((c) => !c.passed)) lines.push(`${proposal.file}:${check.line ?? 1} ${check.id} ${check.message}`);
+    if (belowPolicy) lines.push(`${proposal.file}:1 policy completeness ${completeness.score} is below --min-score ${minScore} for a proposal past Draft`);
+  }
+  if (lines.length > 0) console.log(`${lines.join('\n')}\n`);
+  const levelName = (id: string) => COMPLETENESS_LEVELS.find((l) => l.id === id)!.name;
   console.log(
     formatTable(
-      ['id', 'status', 'component', 'valid'],
-      proposals.map((p) => [p.id, String(p.raw.status ?? '?'), String(p.raw.component ?? '?'), findings.some((f) => f.file === p.file) ? 'no' : 'yes']),
+      ['id', 'status', 'valid', 'score', 'level', 'rules not met'],
+      reports.map(({ proposal, errors, completeness, belowPolicy }) => [
+        proposal.id,
+        String(proposal.raw.status ?? '?'),
+        errors.length === 0 ? 'yes' : 'no',
+        `${completeness.score}${belowPolicy ? ' (below policy)' : ''}`,
+        levelName(completeness.level),
+        String(completeness.checks.filter((c) => !c.passed).length),
+      ]),
     ),
   );
   const invalid = new Set(findings.map((f) => f.file)).size;
-  console.log(`${proposals.length} proposal file(s) checked; ${invalid === 0 ? 'all valid' : `${invalid} file(s) with ${findings.length} error(s)`}.`);
+  const below = reports.filter((r) => r.belowPolicy).length;
+  console.log(
+    `\n${proposals.length} proposal file(s) checked; ${invalid === 0 ? 'all valid' : `${invalid} file(s) with ${findings.length} error(s)`}` +
+      (minScore === undefined ? '.' : `; ${below} past Draft below --min-score ${minScore}.`),
+  );
 }
 
-process.exit(findings.length > 0 ? 1 : 0);
+process.exit(failing ? 1 : 0);

@@ -4,8 +4,10 @@
  * is left out, and references between proposals resolve. Any failure stops the build.
  */
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { findCatalogueErrors, sortByRecentUpdate, toProposal, type Proposal } from '../lib/catalogue.ts';
+import { splitProposalSource } from '../lib/frontmatter.ts';
 import { isProposalFile, PROPOSALS_DIR } from '../lib/proposal-files.ts';
 import { listFolder } from '../lib/read-proposals.ts';
 
@@ -19,7 +21,11 @@ export function getProposals(): Promise<Proposal[]> {
 
 async function load(): Promise<Proposal[]> {
   const entries = await getCollection('proposals');
-  const proposals = entries.map((entry) => toProposal(entry.id, relative(process.cwd(), entry.filePath ?? entry.id), entry.data, entry.body ?? ''));
+  const proposals = entries.map((entry) => {
+    const file = relative(process.cwd(), entry.filePath!);
+    // The body is read from the file itself, as npm run check reads it, so both report the same lines.
+    return toProposal(entry.id, file, entry.data, splitProposalSource(readFileSync(file, 'utf8')));
+  });
 
   const problems: string[] = [];
   const loadedFiles = new Set(proposals.map((p) => p.file));

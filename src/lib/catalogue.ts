@@ -3,6 +3,8 @@
  * the index pages show them, and the rules that span more than one proposal. No Astro imports:
  * the site, `npm run check` and the tests share it.
  */
+import { assessCompleteness, type Completeness } from './completeness/assess.ts';
+import { COMPLETENESS_LEVELS, type CompletenessLevel } from './completeness/levels.ts';
 import { analyseBody, oneLineProblem } from './markdown/analyse.ts';
 import type { ProposalFrontmatter } from './schema/proposal.ts';
 import { COMPONENTS, getComponent, type Component } from './vocabulary/components.ts';
@@ -18,9 +20,18 @@ export interface Proposal {
   relatedComponents: Component[];
   /** The one-line problem from the summary, when it has been written. */
   problem: string | undefined;
+  /** How fully it fills the template, rule by rule. */
+  completeness: Completeness;
 }
 
-export function toProposal(id: string, file: string, data: ProposalFrontmatter, body: string): Proposal {
+export interface ProposalBody {
+  body: string;
+  /** The file line on which the body starts, so that findings point into the file. */
+  bodyStartLine: number;
+}
+
+export function toProposal(id: string, file: string, data: ProposalFrontmatter, { body, bodyStartLine }: ProposalBody): Proposal {
+  const analysed = analyseBody(body);
   return {
     id,
     file,
@@ -28,7 +39,8 @@ export function toProposal(id: string, file: string, data: ProposalFrontmatter, 
     status: statusByName(data.status),
     component: getComponent(data.component),
     relatedComponents: data.relatedComponents.map(getComponent),
-    problem: oneLineProblem(analyseBody(body)),
+    problem: oneLineProblem(analysed),
+    completeness: assessCompleteness({ analysed, bodyStartLine, data }),
   };
 }
 
@@ -91,4 +103,10 @@ export function findCatalogueErrors(proposals: readonly Pick<Proposal, 'id' | 'f
     }
   }
   return errors;
+}
+
+/** Every level, most complete first, each with its proposals by descending score (then most recent). */
+export function groupByCompleteness(proposals: readonly Proposal[]): { level: CompletenessLevel; proposals: Proposal[] }[] {
+  const byScore = [...proposals].sort((a, b) => b.completeness.score - a.completeness.score || byRecentUpdate(a, b));
+  return COMPLETENESS_LEVELS.map((level) => ({ level: level as CompletenessLevel, proposals: byScore.filter((p) => p.completeness.level === level.id) }));
 }

@@ -10,6 +10,7 @@ export const NAVIGATION = [
   { href: '/proposals/', label: 'Proposals' },
   { href: '/components/', label: 'Components' },
   { href: '/status/', label: 'Status' },
+  { href: '/rules/', label: 'Rules' },
 ] as const;
 
 /** Formats a `YYYY-MM-DD` date for display; it stays ISO so that it reads the same in both languages. */

@@ -64,6 +64,12 @@ export function catalogueFindings(proposals: readonly ValidatedProposal[]): Find
   });
 }
 
+/** The id a finding is reported under, like a rule id: `frontmatter.status`, `frontmatter` (unreadable YAML) or `file`. */
+export function findingId(f: Finding): string {
+  return f.field === 'file' || f.field === 'frontmatter' ? f.field : `frontmatter.${f.field}`;
+}
+
+/** `file:line id message`, the same shape as the completeness findings. */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line} ${f.field}: ${f.message}`;
+  return `${f.file}:${f.line} ${findingId(f)} ${f.message}`;
 }

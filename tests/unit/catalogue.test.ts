@@ -15,7 +15,7 @@ function proposal(id: string, fields: Partial<ProposalFrontmatterInput> = {}) {
     lang: 'en',
     ...fields,
   });
-  return toProposal(id, `${id}.md`, data, '## 1) Summary\n- **Problem**: p\n');
+  return toProposal(id, `${id}.md`, data, { body: '## 1) Summary\n- **Problem**: p\n', bodyStartLine: 12 });
 }
 
 describe('catalogue', () => {

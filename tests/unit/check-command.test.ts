@@ -15,17 +15,19 @@ describe('npm run check', () => {
     expect(run.stdout).toContain('2 proposal file(s) checked; all valid.');
   });
 
-  it('reports each error as file:line field: message and exits 1', () => {
+  it('reports each finding as file:line rule-id message and exits 1 on schema errors', () => {
     const run = check('--dir', 'tests/fixtures/catalogues/broken');
     expect(run.status).toBe(1);
     const lines = run.stdout.split('\n');
-    expect(lines).toContain('tests/fixtures/catalogues/broken/bad-enum.md:3 component: found "compresion"; expected one of: network, produce, log-append, compression, record-format, storage, compaction, replication, memory, tiered-storage, kraft, metrics');
-    expect(lines).toContain('tests/fixtures/catalogues/broken/bad-enum.md:5 status: found "Drafted"; expected one of: Draft, Under Discussion, Accepted, Implemented, Rejected, Withdrawn, Superseded, Dormant');
-    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/bad-enum.md:15 reviewer: unknown field;'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/bad-yaml.md:') && l.includes('frontmatter: the frontmatter is not valid YAML'))).toBe(true);
-    expect(lines).toContain('tests/fixtures/catalogues/broken/dangling-supersede.md:6 supersededBy: found "no-such-proposal"; expected the id of an existing proposal, such as valid');
-    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/notes.txt:1 file: found a file that is not a proposal'))).toBe(true);
+    expect(lines).toContain('tests/fixtures/catalogues/broken/bad-enum.md:3 frontmatter.component found "compresion"; expected one of: network, produce, log-append, compression, record-format, storage, compaction, replication, memory, tiered-storage, kraft, metrics');
+    expect(lines).toContain('tests/fixtures/catalogues/broken/bad-enum.md:5 frontmatter.status found "Drafted"; expected one of: Draft, Under Discussion, Accepted, Implemented, Rejected, Withdrawn, Superseded, Dormant');
+    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/bad-enum.md:15 frontmatter.reviewer unknown field;'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/bad-yaml.md:') && l.includes(' frontmatter the frontmatter is not valid YAML'))).toBe(true);
+    expect(lines).toContain('tests/fixtures/catalogues/broken/dangling-supersede.md:6 frontmatter.supersededBy found "no-such-proposal"; expected the id of an existing proposal, such as valid');
+    expect(lines.some((l) => l.startsWith('tests/fixtures/catalogues/broken/notes.txt:1 file found a file that is not a proposal'))).toBe(true);
     expect(run.stdout).toContain('4 proposal file(s) checked; 4 file(s) with 6 error(s).');
+    // Completeness findings use the same shape, with the rule id.
+    expect(lines).toContain('tests/fixtures/catalogues/broken/valid.md:16 performance-validation There is no performance validation section.');
   });
 
   it('prints the same verdicts as JSON with --json', () => {

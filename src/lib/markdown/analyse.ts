@@ -20,6 +20,13 @@ export interface Section {
   nodes: RootContent[];
   /** Plain text of those nodes. */
   text: string;
+  /** The section's source lines after its heading, with their 1-based line numbers in the body. */
+  lines: SourceLine[];
+}
+
+export interface SourceLine {
+  line: number;
+  text: string;
 }
 
 export interface AnalysedBody {
@@ -55,18 +62,24 @@ export function analyseBody(body: string): AnalysedBody {
   let current: Section | undefined;
   let sectionDepth = Infinity;
 
+  const sourceLines = body.split(/\r?\n/);
+  const ends = new Map<Section, number>();
+
   for (const node of tree.children) {
     if (node.type === 'heading') {
       const key = sectionForHeading(toString(node));
+      const line = node.position?.start.line ?? 1;
       // A template heading starts a section; so does any heading at or above the depth of the
       // current section's heading, which ends it (a stray "## Appendix" is not part of "References").
       if (key && !sections.some((s) => s.key === key)) {
-        current = { key, heading: toString(node), line: node.position?.start.line ?? 1, nodes: [], text: '' };
+        if (current) ends.set(current, line - 1);
+        current = { key, heading: toString(node), line, nodes: [], text: '', lines: [] };
         sectionDepth = (node as Heading).depth;
         sections.push(current);
         continue;
       }
       if ((node as Heading).depth <= sectionDepth) {
+        if (current) ends.set(current, line - 1);
         current = undefined;
         sectionDepth = Infinity;
         continue;
@@ -76,6 +89,8 @@ export function analyseBody(body: string): AnalysedBody {
   }
   for (const section of sections) {
     section.text = section.nodes.map((n) => toString(n)).join('\n').trim();
+    const end = ends.get(section) ?? sourceLines.length;
+    section.lines = sourceLines.slice(section.line, end).map((text, i) => ({ line: section.line + 1 + i, text }));
   }
   return { tree, sections, summary: readSummary(sections.find((s) => s.key === 'summary')) };
 }

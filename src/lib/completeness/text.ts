@@ -1,0 +1,80 @@
+/**
+ * Reading a section's prose for the rules. A line that still carries template text, a `{{…}}`
+ * placeholder, an unresolved marker or a template note, does not count as written: that is how the
+ * template's own examples ("async-profiler/JFR/flamegraph") never pass for an author's answer.
+ */
+import type { Link, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Section, SourceLine } from '../markdown/analyse.ts';
+import type { SectionKey } from '../vocabulary/sections.ts';
+import type { ProposalDocument } from './types.ts';
+
+export const PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
+/** Markers of a question still open: 【待确认】, TBD, TODO, FIXME. */
+export const UNRESOLVED_MARKER = /【待确认|\bTBD\b|\bTODO\b|\bFIXME\b/;
+/** The template author's notes (【补：…】): guidance to remove once followed. */
+export const TEMPLATE_NOTE = /【补/;
+
+export function isTemplateText(text: string): boolean {
+  return PLACEHOLDER.test(text) || UNRESOLVED_MARKER.test(text) || TEMPLATE_NOTE.test(text);
+}
+
+export function section(doc: ProposalDocument, key: SectionKey): Section | undefined {
+  return doc.analysed.sections.find((s) => s.key === key);
+}
+
+/** The section's lines that an author has written: not blank, not rules (---), not template text. */
+export function writtenLines(s: Section | undefined): SourceLine[] {
+  return (s?.lines ?? []).filter(({ text }) => text.trim() !== '' && !/^\s*(-{3,}|\*{3,}|_{3,})\s*$/.test(text) && !isTemplateText(text));
+}
+
+/** A line that only introduces a block, such as "**证据**" or "**Evidence**". */
+const LABEL_LINE = /^\s*\*\*[^*]+\*\*\s*[:：]?\s*$/;
+
+/**
+ * The written lines of the block that starts at a label ("**根因假设**", "**Root-cause hypothesis**"):
+ * the rest of the label's own line, then each line up to the next label line or heading.
+ */
+export function labelledBlock(s: Section | undefined, labels: readonly RegExp[]): { lines: SourceLine[]; labelLine: number } | undefined {
+  const all = s?.lines ?? [];
+  const start = all.findIndex(({ text }) => labels.some((l) => l.test(text)));
+  if (start === -1) return undefined;
+  const block: SourceLine[] = [];
+  const first = all[start]!;
+  const rest = first.text.replace(/^.*?\*\*[^*]+\*\*\s*[:：]?/, '').trim();
+  if (rest && !LABEL_LINE.test(first.text) && !isTemplateText(rest)) block.push({ line: first.line, text: rest });
+  for (const line of all.slice(start + 1)) {
+    if (LABEL_LINE.test(line.text) || /^\s*#/.test(line.text)) break;
+    if (line.text.trim() && !isTemplateText(line.text)) block.push(line);
+  }
+  return { lines: block, labelLine: first.line };
+}
+
+/** A measured quantity: a number with a unit or a percentage. */
+export const QUANTITY = /\d+(?:\.\d+)?\s*(?:%|％|ms\b|毫秒|µs|μs|us\b|ns\b|s\b|秒|分钟|min\b|[KMGT]i?B(?:\/s)?\b|ops\/s|msgs?\/s|records\/s|req(?:uests)?\/s|条\/秒|次\/秒|倍|x\b|×|cores?\b|核|threads?\b|线程|brokers?\b|partitions?\b|分区)/i;
+
+export function hasQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+export function firstMatch(lines: readonly SourceLine[], pattern: RegExp): SourceLine | undefined {
+  return lines.find(({ text }) => pattern.test(text));
+}
+
+/** Nodes of a kind within a section, in document order. */
+export function nodesOfType<T extends RootContent>(s: Section | undefined, type: T['type']): T[] {
+  const found: T[] = [];
+  for (const node of s?.nodes ?? []) {
+    visit(node, type, (n) => {
+      found.push(n as T);
+    });
+  }
+  return found;
+}
+
+export function links(s: Section | undefined): Link[] {
+  return nodesOfType<Link>(s, 'link').filter((l) => /^https?:\/\//.test(l.url));
+}
+
+/** Inline code that names code as `Class#method`. */
+export const CLASS_METHOD = /^[A-Z][A-Za-z0-9_$]*(?:\.[A-Z][A-Za-z0-9_$]*)*#[a-z_$][A-Za-z0-9_$]*(?:\(.*\))?$/;
