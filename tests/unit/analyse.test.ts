@@ -4,7 +4,7 @@ import { splitProposalSource } from '../../src/lib/frontmatter.ts';
 import { analyseBody, oneLineProblem, sectionForHeading } from '../../src/lib/markdown/analyse.ts';
 import { TEMPLATE_SECTIONS } from '../../src/lib/vocabulary/sections.ts';
 
-const seedTemplate = readFileSync(new URL('../../../shared/seed/proposal-template.zh.md', import.meta.url), 'utf8');
+const seedTemplate = readFileSync(new URL('../fixtures/seed/proposal-template.zh.md', import.meta.url), 'utf8');
 
 describe('sectionForHeading', () => {
   it('recognises every section by its Chinese and its English heading', () => {

@@ -8,7 +8,7 @@ import { validateProposal } from '../../src/lib/validate.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const FIXTURES = { en: read('../fixtures/completeness/complete.en.md'), zh: read('../fixtures/completeness/complete.zh.md') };
-const SEED_TEMPLATE = read('../../../shared/seed/proposal-template.zh.md');
+const SEED_TEMPLATE = read('../fixtures/seed/proposal-template.zh.md');
 
 function assess(text: string) {
   const proposal = validateProposal('p.md', 'p.md', text);
