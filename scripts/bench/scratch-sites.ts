@@ -1,0 +1,102 @@
+/**
+ * The two sites a benchmark run builds, laid out under .bench/: a copy of this site with synthetic
+ * proposals in place of the real ones, and a bare Astro site (one content collection, one page per
+ * file, nothing else) that renders the very same Markdown files, as the baseline.
+ */
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
+import type { SyntheticProposal } from './synthetic-proposals.ts';
+
+/** What the site is built from; everything else in the repository stays out of the copy. */
+const SITE_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public'];
+
+/** Build caches live in node_modules/ (Vite, Astro's content store): they must not be shared. */
+const CACHE_ENTRIES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
+
+/**
+ * node_modules for a scratch site: a real folder of links to each package of the project. A
+ * link to the whole folder would share the build caches inside it between the copy, the bare site
+ * and the project itself, so builds would be neither cold nor independent.
+ */
+function linkNodeModules(projectRoot: string, siteRoot: string) {
+  const target = join(siteRoot, 'node_modules');
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
+    if (CACHE_ENTRIES.has(entry)) continue;
+    symlinkSync(join(projectRoot, 'node_modules', entry), join(target, entry));
+  }
+}
+
+export interface ScratchSites {
+  /** The copy of this site, its proposals replaced by the synthetic ones. */
+  site: string;
+  /** The bare Astro site over the same Markdown files. */
+  bare: string;
+  /** The proposals folder both read. */
+  proposals: string;
+}
+
+/** Lays out both sites for one size under `root` (removed first) and writes the proposals. */
+export function createScratchSites(projectRoot: string, root: string, proposals: readonly SyntheticProposal[]): ScratchSites {
+  rmSync(root, { recursive: true, force: true });
+  const site = join(root, 'site');
+  const bare = join(root, 'bare');
+  const proposalsDir = resolve(site, PROPOSALS_DIR);
+
+  const realProposals = resolve(projectRoot, PROPOSALS_DIR);
+  for (const file of SITE_FILES) {
+    cpSync(join(projectRoot, file), join(site, file), {
+      recursive: true,
+      filter: (source) => resolve(source) !== realProposals,
+    });
+  }
+  linkNodeModules(projectRoot, site);
+  mkdirSync(proposalsDir, { recursive: true });
+  for (const proposal of proposals) writeFileSync(join(proposalsDir, proposal.fileName), proposal.text);
+
+  mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
+  linkNodeModules(projectRoot, bare);
+  writeFileSync(join(bare, 'package.json'), `${JSON.stringify({ name: 'bench-bare-astro', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(join(bare, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(bare, 'src', 'content.config.ts'),
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      '',
+      `const docs = defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(relative(bare, proposalsDir))} }) });`,
+      '',
+      'export const collections = { docs };',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(bare, 'src', 'pages', '[id].astro'),
+    [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      '',
+      'export async function getStaticPaths() {',
+      "  const entries = await getCollection('docs');",
+      '  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));',
+      '}',
+      '',
+      'const { entry } = Astro.props;',
+      'const { Content } = await render(entry);',
+      '---',
+      '',
+      '<html lang="en">',
+      '  <head>',
+      '    <meta charset="utf-8" />',
+      '    <title>{entry.data.title}</title>',
+      '  </head>',
+      '  <body>',
+      '    <Content />',
+      '  </body>',
+      '</html>',
+      '',
+    ].join('\n'),
+  );
+  return { site, bare, proposals: proposalsDir };
+}
