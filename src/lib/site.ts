@@ -10,6 +10,7 @@ export const NAVIGATION = [
   { href: '/proposals/', label: 'Proposals' },
   { href: '/components/', label: 'Components' },
   { href: '/status/', label: 'Status' },
+  { href: '/template/', label: 'Template' },
   { href: '/rules/', label: 'Rules' },
 ] as const;
 

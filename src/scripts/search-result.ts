@@ -19,6 +19,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
 
 export function renderResult(data: ResultData): HTMLLIElement {
   const { meta } = data;
+  if (meta.kind === 'template') return renderTemplateResult(data);
   const lang = meta.lang === 'zh' ? 'zh-CN' : 'en';
   const excerpt = element('p', { class: 'excerpt', lang });
   // Pagefind escapes the page text and adds only <mark> around the matched words.
@@ -44,4 +45,17 @@ export function renderResult(data: ResultData): HTMLLIElement {
     element('span', {}, 'Updated ', element('time', { datetime: meta.updated ?? '' }, meta.updated ?? '')),
   );
   return element('li', { class: 'search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '' }, title, excerpt, metaRow);
+}
+
+/** The template pages are indexed too; they have no status or component to show. */
+function renderTemplateResult(data: ResultData): HTMLLIElement {
+  const excerpt = element('p', { class: 'excerpt', lang: data.meta.lang === 'zh' ? 'zh-CN' : 'en' });
+  excerpt.innerHTML = data.excerpt;
+  return element(
+    'li',
+    { class: 'search-result', 'data-template': data.meta.lang ?? '' },
+    element('h2', { class: 'title' }, element('a', { href: data.url }, data.meta.title ?? 'Proposal template')),
+    excerpt,
+    element('p', { class: 'meta' }, 'The proposal template'),
+  );
 }

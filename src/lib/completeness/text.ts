@@ -12,8 +12,8 @@ import type { ProposalDocument } from './types.ts';
 export const PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
 /** Markers of a question still open: 【待确认】, TBD, TODO, FIXME. */
 export const UNRESOLVED_MARKER = /【待确认|\bTBD\b|\bTODO\b|\bFIXME\b/;
-/** The template author's notes (【补：…】): guidance to remove once followed. */
-export const TEMPLATE_NOTE = /【补/;
+/** The template's own notes (【补：…】, "[Template note]" in English): guidance to remove once followed. */
+export const TEMPLATE_NOTE = /【补|\[Template note\b/;
 
 export function isTemplateText(text: string): boolean {
   return PLACEHOLDER.test(text) || UNRESOLVED_MARKER.test(text) || TEMPLATE_NOTE.test(text);

@@ -4,6 +4,7 @@
  */
 import type { AnalysedBody } from '../markdown/analyse.ts';
 import type { ProposalFrontmatter } from '../schema/proposal.ts';
+import type { SectionKey } from '../vocabulary/sections.ts';
 
 /** What a rule looks at: the analysed body and, when it is valid, the frontmatter. */
 export interface ProposalDocument {
@@ -30,6 +31,8 @@ export interface Rule {
   fix: string;
   /** Its share of the score, relative to the other rules. */
   weight: number;
+  /** The template sections it reads, for the guidance on /template/; absent for whole-document rules. */
+  sections?: readonly SectionKey[];
   check: (doc: ProposalDocument) => RuleResult;
 }
 

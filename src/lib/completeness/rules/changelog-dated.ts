@@ -9,6 +9,7 @@ export const changelogDated: Rule = {
   why: 'Readers need to know what changed since they last read it, and when.',
   fix: 'Under “变更日志/Change log”, add entries such as “- 2026-03-02: first draft”.',
   weight: 4,
+  sections: ['changelog'],
   check: (doc) => {
     const changelog = section(doc, 'changelog');
     const entries = writtenLines(changelog).filter(({ text }) => DATED_ENTRY.test(text));

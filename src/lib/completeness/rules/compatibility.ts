@@ -10,6 +10,7 @@ export const compatibility: Rule = {
   why: 'Reviewers must know at once whether the wire protocol or the on-disk format changes: that decides whether a KIP is needed and whether rollback is possible.',
   fix: 'Under “**兼容性**/**Compatibility**”, say whether the protocol and the on-disk format change, and what old clients and brokers see.',
   weight: 4,
+  sections: ['proposal'],
   check: (doc) => {
     const block = labelledBlock(section(doc, 'proposal'), LABEL);
     if (!block) return fail('No “Compatibility” part in the proposal.', section(doc, 'proposal')?.line);

@@ -11,6 +11,7 @@ export const evidenceChain: Rule = {
   why: 'Evidence → root-cause hypothesis → key path → change points is the template’s single chain: without measurements, a proposal is only a wish.',
   fix: 'Under “**证据**/**Evidence**”, name the profiler (async-profiler, JFR…) and at least one measured metric with its value (“p99 48 ms”, “CPU 72%”); under “**根因假设**/**Root-cause hypothesis**”, say which code does the extra work and why.',
   weight: 8,
+  sections: ['motivation'],
   check: (doc) => {
     const motivation = section(doc, 'motivation');
     if (!motivation) return fail('There is no motivation section.');

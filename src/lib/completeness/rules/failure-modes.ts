@@ -14,6 +14,7 @@ export const failureModes: Rule = {
   why: 'Performance changes go wrong on their error paths. The template asks what happens when a codec fails, when data is corrupt, and how the broker falls back.',
   fix: 'Under “**失败模式**/**Failure modes**”, give the behaviour on codec/decompression failure, on corruption (CRC mismatch), and the fallback path to the old code.',
   weight: 8,
+  sections: ['proposal'],
   check: (doc) => {
     const proposal = section(doc, 'proposal');
     const block = labelledBlock(proposal, LABEL);

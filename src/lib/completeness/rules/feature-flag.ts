@@ -9,6 +9,7 @@ export const featureFlag: Rule = {
   why: 'The template asks for every change to sit behind a switch that is off by default, so that turning it off is the first rollback.',
   fix: 'Declare `featureFlag: { name, default }` in the frontmatter, and name the config with its default in “4) Proposal”, such as “`log.cleaner.foo.enable`, default `false`”.',
   weight: 6,
+  sections: ['proposal'],
   check: (doc) => {
     if (doc.data?.featureFlag) return pass(`\`${doc.data.featureFlag.name}\`, default ${String(doc.data.featureFlag.default)}.`);
     const proposal = section(doc, 'proposal');

@@ -10,6 +10,7 @@ export const kipWhenRequired: Rule = {
   why: 'Apache Kafka requires a KIP for such changes; the template’s KIP decision point makes the author say so up front.',
   fix: 'Link the KIP (or its draft, its discussion thread, or the KIP index while it has no page) under “9) References”, as well as in the frontmatter’s `kip`; or set the change flags to false if nothing of the kind changes.',
   weight: 4,
+  sections: ['references'],
   check: ({ data, analysed }) => {
     const declared = data ? (Object.keys(CHANGE_NAMES) as (keyof typeof CHANGE_NAMES)[]).filter((k) => data.changes[k]) : [];
     if (declared.length === 0) return pass('No protocol, on-disk or user-visible change is declared, so no KIP is needed.');

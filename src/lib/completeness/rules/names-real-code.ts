@@ -8,6 +8,7 @@ export const namesRealCode: Rule = {
   why: 'Naming the exact methods on the call chain is what makes the proposal checkable against the source, and what caught the template’s own ProducerBatch mistake.',
   fix: 'In “3) Current state” and in the change points of “4) Proposal”, write the broker’s classes and methods in backticks, such as `LogValidator#validateMessagesAndAssignOffsets`.',
   weight: 8,
+  sections: ['current-state', 'proposal'],
   check: (doc) => {
     const named = (key: 'current-state' | 'proposal') => nodesOfType<InlineCode>(section(doc, key), 'inlineCode').filter((c) => CLASS_METHOD.test(c.value.trim()));
     const current = named('current-state');

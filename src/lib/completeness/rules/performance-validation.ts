@@ -3,8 +3,8 @@ import { fail, pass, type Rule } from '../types.ts';
 
 const ENVIRONMENT = /broker|集群|cluster/i;
 const VERSIONS = /Kafka\s*\d|JDK\s*\d|Java\s*\d|OpenJDK/i;
-const BASELINE = /baseline|基线|关开关|\boff\b/i;
-const CANDIDATE = /candidate|候选|开开关|\bon\b/i;
+const BASELINE = /baseline|基线|关开关|(?:flag|switch) off/i;
+const CANDIDATE = /candidate|候选|开开关|(?:flag|switch) on/i;
 const RUN_COUNT = /\d+\s*(?:次|轮|runs?\b|times\b|iterations?\b|repetitions?\b)|(?:runs?|次数)\s*[:：=]?\s*\d+/i;
 const SCENARIOS = [/场景/, /scenario/i];
 const DOD = [/Definition of Done/i, /验收阈值/, /\bDoD\b/];
@@ -16,6 +16,7 @@ export const performanceValidation: Rule = {
   why: 'Without a baseline, a run count and thresholds fixed in advance, “faster” cannot be decided. The DoD is what makes a performance claim falsifiable.',
   fix: 'Give the environment (brokers, hardware, Kafka and JDK versions), baseline (flag off) vs candidate (flag on) with the number of runs, at least three scenarios, and DoD thresholds with numbers (“p99 −15% or better”, “no throughput regression over 2%”).',
   weight: 10,
+  sections: ['performance'],
   check: (doc) => {
     const perf = section(doc, 'performance');
     if (!perf) return fail('There is no performance validation section.');

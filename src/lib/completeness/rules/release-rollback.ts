@@ -11,6 +11,7 @@ export const releaseRollback: Rule = {
   why: 'Operators need to know how the change ships and how to back out. When the on-disk format changes, turning the flag off is not a rollback.',
   fix: 'Say how it is released (with a version, behind the flag) and how to roll back; if the on-disk format changes, describe the migration and the downgrade path.',
   weight: 4,
+  sections: ['release'],
   check: (doc) => {
     const release = section(doc, 'release');
     const written = writtenLines(release);

@@ -7,6 +7,7 @@ export const summaryComplete: Rule = {
   why: 'The summary is what lists and reviewers read first: three lines that decide whether the rest is worth reading.',
   fix: 'Write three bullets: “**要解决**/**Problem**: symptom and scenario”, “**怎么做**/**Approach**: the mechanism”, “**收益**/**Benefit**: a number, such as “p99 −20%” or “CPU −15%”.',
   weight: 10,
+  sections: ['summary'],
   check: (doc) => {
     const summary = section(doc, 'summary');
     const { problem, approach, benefit } = doc.analysed.summary;

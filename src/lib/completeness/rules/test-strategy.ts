@@ -14,6 +14,7 @@ export const testStrategy: Rule = {
   why: 'A broker change must be shown correct on its new branches, end to end, across client and broker versions, and under failure.',
   fix: 'List the unit tests (new branches and edge cases), the integration tests (produce/consume, broker restart), the compatibility matrix (old client ↔ new broker and back) and at least one fault-injection case.',
   weight: 6,
+  sections: ['testing'],
   check: (doc) => {
     const testing = section(doc, 'testing');
     const written = writtenLines(testing);

@@ -1,0 +1,25 @@
+/**
+ * Markdown to HTML for short pieces the site shows outside the content collection, such as one
+ * section of the template on /template/. Proposals themselves are rendered by Astro.
+ */
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+
+export function markdownToHtml(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
+
+/**
+ * One line of Markdown as inline HTML, without the paragraph around it: rule titles, hints and
+ * findings are written with `code` and **emphasis** for the terminal and shown formatted on the site.
+ */
+export function inlineMarkdownToHtml(text: string): string {
+  return markdownToHtml(text)
+    .trim()
+    .replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
