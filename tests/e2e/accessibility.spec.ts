@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { proposals } from './catalogue.ts';
+
+/** One page of every kind the site has. */
+const PAGES = [
+  '/',
+  '/proposals/',
+  '/proposals/completeness/',
+  `/proposals/${proposals.find((p) => p.lang === 'zh' && p.completeness.score < 100)!.id}/`,
+  `/proposals/${proposals.find((p) => p.lang === 'en' && p.completeness.score === 100)!.id}/`,
+  '/components/',
+  '/components/compaction/',
+  '/status/',
+  '/status/draft/',
+  '/rules/',
+  '/template/',
+  '/template/en/',
+  '/search/?q=压缩',
+  '/no-such-page/',
+];
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of PAGES) {
+      test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        if (path.startsWith('/search/')) await expect(page.locator('[data-search-status]')).toHaveText(/match/);
+        // Open every disclosure so that what it hides is checked too.
+        await page.locator('details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+
+    test('every proposal page, with its own tables, code and task lists, has no violations', async ({ page }) => {
+      test.slow();
+      const found: Record<string, unknown> = {};
+      for (const proposal of proposals) {
+        await page.goto(`/proposals/${proposal.id}/`);
+        const result = await violations(page);
+        if (result.length > 0) found[proposal.id] = result;
+      }
+      expect(found).toEqual({});
+    });
+  });
+}
+
+test('the theme chosen by the reader is checked too: dark chosen on a light system', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.goto(`/proposals/${proposals[0]!.id}/`);
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await violations(page)).toEqual([]);
+});

@@ -1,0 +1,99 @@
+/**
+ * Checks over every file of the built site, without a browser: every internal link and fragment
+ * resolves, every external link is a well-formed https URL, and every page is valid HTML.
+ */
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+const DIST = 'dist';
+
+type Element = DefaultTreeAdapterMap['element'];
+type Node = DefaultTreeAdapterMap['node'];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !relative(DIST, file).startsWith('pagefind'));
+}
+
+function elements(node: Node, found: Element[] = []): Element[] {
+  if ('tagName' in node) found.push(node);
+  const children = 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) elements(child as Node, found);
+  if ('content' in node && node.content) elements(node.content as unknown as Node, found);
+  return found;
+}
+
+const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
+
+/** The URL path a built file answers: dist/a/index.html → /a/. */
+function pagePath(file: string): string {
+  const path = '/' + relative(DIST, file).split('\\').join('/');
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+/** The file a URL path is served from, if any. */
+function fileFor(path: string): string | undefined {
+  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+const pages = htmlFiles(DIST);
+const parsed = new Map(pages.map((file) => [file, elements(parse(readFileSync(file, 'utf8')) as unknown as Node)]));
+const ids = new Map([...parsed].map(([file, els]) => [file, new Set(els.map((el) => attr(el, 'id')).filter(Boolean))]));
+
+test('the built site has pages to check', () => {
+  expect(pages.length).toBeGreaterThan(30);
+});
+
+test('every internal link and fragment resolves, and every external link is a well-formed https URL', () => {
+  const broken: string[] = [];
+  for (const [file, els] of parsed) {
+    const here = pagePath(file);
+    for (const el of els) {
+      const target = attr(el, 'href') ?? (el.tagName === 'script' || el.tagName === 'img' ? attr(el, 'src') : undefined);
+      if (target === undefined || el.tagName === 'base') continue;
+      const where = `${here} <${el.tagName} ${attr(el, 'href') !== undefined ? 'href' : 'src'}="${target}">`;
+      if (/^mailto:[^@\s]+@[^@\s]+$/.test(target)) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+        let url: URL | undefined;
+        try {
+          url = new URL(target);
+        } catch {
+          /* reported below */
+        }
+        if (!url || url.protocol !== 'https:' || !url.hostname.includes('.')) broken.push(`${where}: not a well-formed https URL`);
+        continue;
+      }
+      const resolved = new URL(target, `https://site.invalid${here}`);
+      const targetFile = fileFor(decodeURIComponent(resolved.pathname));
+      if (!targetFile) {
+        broken.push(`${where}: no file for ${resolved.pathname}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(resolved.hash.slice(1));
+      if (fragment && targetFile.endsWith('.html') && !ids.get(targetFile)?.has(fragment)) broken.push(`${where}: no element with id "${fragment}" in ${pagePath(targetFile)}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every built page is valid HTML', async () => {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:standard'],
+    rules: {
+      // Astro writes void elements as <meta ... /> ; both forms are valid HTML.
+      'void-style': 'off',
+    },
+  });
+  const problems: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const result of report.results) for (const m of result.messages) problems.push(`${pagePath(file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  expect(problems).toEqual([]);
+});
