@@ -30,13 +30,17 @@ test.describe('with clipboard permission', () => {
   });
 
   test('"Start a proposal for <component>" copies the template with the component and its modules filled in', async ({ page }) => {
+    const zhButton = page.getByRole('button', { name: 'Start a proposal for Log compaction', exact: true });
     const component = getComponent('compaction');
     await page.goto(`/components/${component.id}/`);
-    await page.getByRole('button', { name: `Start a proposal for ${component.name} (English)` }).click();
+    await page.getByRole('button', { name: `Start a proposal for ${component.name} in English` }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toContainText(`the English template for ${component.name}`);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(fillTemplate(raw.en, { component: component.id, modules: componentModules(component) }));
     expect(copied).toContain('component: compaction');
+    await zhButton.click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the 中文 template for Log compaction' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fillTemplate(raw.zh, { component: component.id, modules: componentModules(component) }));
   });
 });
 
