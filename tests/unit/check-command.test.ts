@@ -41,4 +41,31 @@ describe('npm run check', () => {
     expect(byFile.get('notes.txt')).toMatchObject({ id: null, valid: false });
     expect(report).toHaveLength(5);
   });
+
+  it('reports completeness in --json: score, level and each rule with its line', () => {
+    const run = check('--json', '--dir', 'tests/fixtures/catalogues/clean');
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout) as { id: string; completeness: { score: number; level: string; checks: { id: string; passed: boolean; message: string; line?: number }[] } }[];
+    const entry = report.find((r) => r.id === '2026-03-02-reuse-buffer')!;
+    expect(entry.completeness.score).toBeGreaterThan(0);
+    expect(entry.completeness.score).toBeLessThan(50);
+    expect(entry.completeness.level).toBe('skeleton');
+    expect(entry.completeness.checks.find((c) => c.id === 'summary-complete')).toMatchObject({ passed: true });
+    expect(entry.completeness.checks.find((c) => c.id === 'evidence-chain')).toEqual({ id: 'evidence-chain', passed: false, message: 'There is no motivation section.', line: 16 });
+  });
+
+  it('with --min-score, fails a proposal past Draft that scores below it, and spares Drafts', () => {
+    const run = check('--min-score', '80', '--dir', 'tests/fixtures/catalogues/clean');
+    expect(run.status).toBe(1);
+    const policy = run.stdout.split('\n').filter((l) => l.includes(' policy '));
+    expect(policy).toEqual([expect.stringMatching(/^tests\/fixtures\/catalogues\/clean\/2026-01-01-old-idea\.md:1 policy completeness \d+ is below --min-score 80 for a proposal past Draft$/)]);
+    expect(check('--min-score', '0', '--dir', 'tests/fixtures/catalogues/clean').status).toBe(0);
+  });
+
+  it('rejects a --min-score that is not a whole number from 0 to 100', () => {
+    const run = check('--min-score', 'high', '--dir', 'tests/fixtures/catalogues/clean');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--min-score: found "high"; expected a whole number from 0 to 100.');
+  });
 });
+
