@@ -14,6 +14,8 @@ export default defineConfig({
     shikiConfig: {
       // The "-default" GitHub themes keep every token, comments included, above 4.5:1 (github-dark's comments are 3:1).
       themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      // Only custom properties, no inline default colour: global.css picks light or dark with light-dark().
+      defaultColor: false,
     },
   },
 });

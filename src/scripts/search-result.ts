@@ -44,7 +44,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
     element('a', { class: 'component', href: `/components/${meta.componentId}/` }, meta.component ?? ''),
     element('span', {}, 'Updated ', element('time', { datetime: meta.updated ?? '' }, meta.updated ?? '')),
   );
-  return element('li', { class: 'search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '' }, title, excerpt, metaRow);
+  return element('li', { class: 'proposal-card search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '' }, title, excerpt, metaRow);
 }
 
 /** The template pages are indexed too; they have no status or component to show. */
@@ -53,7 +53,7 @@ function renderTemplateResult(data: ResultData): HTMLLIElement {
   excerpt.innerHTML = data.excerpt;
   return element(
     'li',
-    { class: 'search-result', 'data-template': data.meta.lang ?? '' },
+    { class: 'proposal-card search-result', 'data-template': data.meta.lang ?? '' },
     element('h2', { class: 'title' }, element('a', { href: data.url }, data.meta.title ?? 'Proposal template')),
     excerpt,
     element('p', { class: 'meta' }, 'The proposal template'),
