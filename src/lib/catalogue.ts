@@ -77,6 +77,16 @@ export function proposalsTouching(proposals: readonly Proposal[], componentId: s
   return proposals.filter((p) => p.component.id === componentId || p.relatedComponents.some((c) => c.id === componentId));
 }
 
+/**
+ * Other proposals of the same component for a proposal page: the few most recently updated, and
+ * how many there are. A few, not all: listing them all made every page grow with its component,
+ * O(N²) over the site (the benchmark's 1,000-proposal build spent most of its render time there).
+ */
+export function sameComponentSample(proposals: readonly Proposal[], proposal: Proposal, limit = 5): { shown: Proposal[]; total: number } {
+  const others = sortByRecentUpdate(proposals.filter((p) => p.component.id === proposal.component.id && p.id !== proposal.id));
+  return { shown: others.slice(0, limit), total: others.length };
+}
+
 export function countBy<K extends string>(proposals: readonly Proposal[], key: (p: Proposal) => K): Map<K, number> {
   const counts = new Map<K, number>();
   for (const p of proposals) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCatalogueErrors, groupByComponent, groupByStatus, sortByRecentUpdate, toProposal } from '../../src/lib/catalogue.ts';
+import { findCatalogueErrors, groupByComponent, groupByStatus, sameComponentSample, sortByRecentUpdate, toProposal } from '../../src/lib/catalogue.ts';
 import { ProposalFrontmatterSchema, type ProposalFrontmatterInput } from '../../src/lib/schema/proposal.ts';
 
 function proposal(id: string, fields: Partial<ProposalFrontmatterInput> = {}) {
@@ -51,5 +51,13 @@ describe('catalogue', () => {
       { file: 'lost.md', field: 'supersededBy', message: expect.stringMatching(/^found "missing"; expected the id of an existing proposal/) },
       { file: 'self.md', field: 'supersededBy', message: 'found "self"; expected the id of another proposal, not its own' },
     ]);
+  });
+
+  it('samples the most recent other proposals of the same component, and counts them all', () => {
+    const all = Array.from({ length: 8 }, (_, i) => proposal(`p${i}`, { updated: `2026-01-0${i + 1}` }));
+    const other = proposal('x', { component: 'network' });
+    const { shown, total } = sameComponentSample([...all, other], all[0]!, 5);
+    expect(total).toBe(7);
+    expect(shown.map((p) => p.id)).toEqual(['p7', 'p6', 'p5', 'p4', 'p3']);
   });
 });
