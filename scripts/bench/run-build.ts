@@ -12,6 +12,8 @@ export interface BuildResult {
   ok: boolean;
   timedOut: boolean;
   exitCode: number | null;
+  /** The signal that ended it: SIGKILL from our time limit, or from outside (the kernel's OOM killer, say). */
+  signal: NodeJS.Signals | null;
   wallMs: number;
   /** From "Indexed N pages in X ms." (null for a site without the Pagefind integration). */
   pagefindMs: number | null;
@@ -20,12 +22,19 @@ export interface BuildResult {
   astroMs: number;
   /** Peak of the summed resident memory of the build process and all its descendants. */
   peakRssBytes: number;
+  /** The same peak, per phase (see `phases`). */
+  peakRssByPhase: Partial<Record<Phase, number>>;
   /** Pages Astro reported writing, at the end (or when stopped). */
   pagesWritten: number;
   /** Astro's own "N page(s) built in X" figure, which includes the Pagefind step. */
   astroReportedMs: number | null;
-  /** From Astro's log: syncing content and generating types; rendering and writing the pages. */
-  phases: { contentAndTypesMs?: number; renderPagesMs?: number };
+  /**
+   * How long each phase took, timed by when Astro's log moved on to the next one: startup and
+   * content sync (`content`), Vite bundling (`bundle`), from "generating static routes" to the first
+   * page written, where `getStaticPaths` loads the data (`data`), rendering and writing pages
+   * (`render`), and what follows, mostly the Pagefind integration (`index`).
+   */
+  phases: Partial<Record<Phase, number>>;
   logFile: string;
   /** The last lines of output of a failed build. */
   errorTail?: string;
@@ -45,6 +54,21 @@ export interface BuildOptions {
 }
 
 const PAGE_SIZE = 4096;
+
+export const PHASES = ['content', 'bundle', 'data', 'render', 'index'] as const;
+export type Phase = (typeof PHASES)[number];
+
+function phaseDurations(startedAt: Partial<Record<Phase, number>>, wallMs: number): Partial<Record<Phase, number>> {
+  const seen = PHASES.filter((p) => startedAt[p] !== undefined);
+  return Object.fromEntries(seen.map((p, i) => [p, Math.round((seen[i + 1] ? startedAt[seen[i + 1]!]! : wallMs) - startedAt[p]!)]));
+}
+
+/** Astro's durations: "574ms", "4.74s", "19m 16s". */
+export function parseAstroDuration(text: string): number | null {
+  const match = /^(?:(\d+)m\s*)?(?:([\d.]+)(ms|s))?/.exec(text.trim());
+  if (!match || (!match[1] && !match[2])) return null;
+  return Number(match[1] ?? 0) * 60_000 + (match[2] ? Number(match[2]) * (match[3] === 's' ? 1000 : 1) : 0);
+}
 
 /** Summed RSS of a process and its descendants, from /proc (Linux only; 0 elsewhere). */
 export function treeRssBytes(rootPid: number): number {
@@ -98,38 +122,40 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildResult> {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     });
     let peak = 0;
+    const peakByPhase: Partial<Record<Phase, number>> = {};
     let pagesWritten = 0;
-    let phase = 'starting';
+    let phase: Phase = 'content';
     let pagefindMs: number | null = null;
     let pagefindPages: number | null = null;
     let astroReportedMs: number | null = null;
-    const phases: BuildResult['phases'] = {};
+    /** When each phase started, by the time its first log line arrived. */
+    const startedAt: Partial<Record<Phase, number>> = { content: 0 };
+    const enter = (next: Phase) => {
+      if (startedAt[next] !== undefined) return;
+      startedAt[next] = performance.now() - started;
+      phase = next;
+    };
     const tail: string[] = [];
     let pending = '';
 
     const onLine = (line: string) => {
       tail.push(line);
       if (tail.length > 40) tail.shift();
-      if (/\.html \(\+[\d.]+ ?m?s\)/.test(line) || /\/index\.html/.test(line)) pagesWritten += 1;
-      if (/Syncing content|Collecting build info|content config/i.test(line)) phase = 'content';
-      else if (/Building static entrypoints|building client|vite/i.test(line) && phase !== 'pages') phase = 'bundling';
-      else if (/generating static routes/i.test(line)) phase = 'pages';
+      const isPage = /[├└]─ \S+ \(\+/.test(line);
+      if (isPage) pagesWritten += 1;
+      if (/Building static entrypoints/.test(line)) enter('bundle');
+      else if (/generating static routes/i.test(line)) enter('data');
+      else if (isPage) enter('render');
+      // "✓ Completed in 19m 16s." right after the routes (without "[build]") closes the rendering.
+      else if (phase === 'render' && /^(?:\S+ )?✓ Completed in /.test(line.trim())) enter('index');
       // The Pagefind integration's own line: "Indexed 100 pages in 574 ms." or "Indexed 100 of 128 pages in 574 ms."
       const indexed = /Indexed (\d+)(?: of \d+)? pages? in (\d+) ?ms/.exec(line);
       if (indexed) {
         pagefindPages = Number(indexed[1]);
         pagefindMs = Number(indexed[2]);
       }
-      const built = /(\d+) page\(s\) built in ([\d.]+)(ms|s)/.exec(line);
-      if (built) astroReportedMs = Number(built[2]) * (built[3] === 's' ? 1000 : 1);
-      const contentSynced = /\[types\] Generated ([\d.]+)(ms|s)/.exec(line);
-      if (contentSynced) phases.contentAndTypesMs = Number(contentSynced[1]) * (contentSynced[2] === 's' ? 1000 : 1);
-      // "✓ Completed in 1.85s." right after "generating static routes" is the time spent rendering pages.
-      const completed = /^(?:\S+ )?✓ Completed in ([\d.]+)(ms|s)/.exec(line.trim());
-      if (completed && phase === 'pages' && phases.renderPagesMs === undefined) {
-        phases.renderPagesMs = Number(completed[1]) * (completed[2] === 's' ? 1000 : 1);
-        phase = 'indexing';
-      }
+      const built = /\d+ page\(s\) built in (.+)$/.exec(line);
+      if (built) astroReportedMs = parseAstroDuration(built[1]!);
     };
     const onData = (chunk: Buffer) => {
       log.write(chunk);
@@ -142,7 +168,9 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildResult> {
     child.stderr.on('data', onData);
 
     const sampler = setInterval(() => {
-      peak = Math.max(peak, treeRssBytes(child.pid!));
+      const rss = treeRssBytes(child.pid!);
+      peak = Math.max(peak, rss);
+      peakByPhase[phase] = Math.max(peakByPhase[phase] ?? 0, rss);
     }, 200);
     let lastProgress = performance.now();
     const reporter = setInterval(() => {
@@ -160,7 +188,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildResult> {
       }
     }, timeoutMs);
 
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearInterval(sampler);
       clearInterval(reporter);
       clearTimeout(killer);
@@ -172,14 +200,16 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildResult> {
         ok,
         timedOut,
         exitCode: code,
+        signal,
         wallMs,
         pagefindMs,
         pagefindPages,
         astroMs: wallMs - (pagefindMs ?? 0),
         peakRssBytes: peak,
+        peakRssByPhase: peakByPhase,
         pagesWritten,
         astroReportedMs,
-        phases,
+        phases: phaseDurations(startedAt, wallMs),
         logFile,
         ...(ok ? {} : { errorTail: tail.slice(-15).join('\n') }),
       });
