@@ -1,7 +1,6 @@
 /** Site-wide names and the main navigation, read by the layout and the pages. */
 export const SITE = {
   title: 'Kafka Broker Proposals',
-  shortTitle: 'KBP',
   description: 'A catalogue of proposals to optimise or enhance the Apache Kafka broker, each written in one fixed template.',
   repository: 'https://github.com/apache/kafka',
 } as const;
@@ -13,8 +12,3 @@ export const NAVIGATION = [
   { href: '/template/', label: 'Template' },
   { href: '/rules/', label: 'Rules' },
 ] as const;
-
-/** Formats a `YYYY-MM-DD` date for display; it stays ISO so that it reads the same in both languages. */
-export function formatDate(isoDate: string): string {
-  return isoDate;
-}

@@ -10,12 +10,12 @@ import { componentModules, fillTemplate, slugify } from '../../src/lib/template.
 import { TEMPLATE_FILES } from '../../src/lib/template-files.ts';
 import { validateProposal } from '../../src/lib/validate.ts';
 import { getComponent } from '../../src/lib/vocabulary/components.ts';
-import { TEMPLATE_SECTIONS } from '../../src/lib/vocabulary/sections.ts';
+import { placeholdersIn, TEMPLATE_SECTIONS } from '../../src/lib/vocabulary/sections.ts';
 
 const zh = readFileSync(TEMPLATE_FILES.zh, 'utf8');
 const en = readFileSync(TEMPLATE_FILES.en, 'utf8');
 const seed = readFileSync(new URL('../fixtures/seed/proposal-template.zh.md', import.meta.url), 'utf8');
-const placeholders = (text: string) => [...text.matchAll(/\{\{[^{}\n]*\}\}/g)].map((m) => m[0]);
+const placeholders = placeholdersIn;
 
 function assess(text: string) {
   const { body, bodyStartLine } = splitProposalSource(text);

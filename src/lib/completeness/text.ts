@@ -6,10 +6,9 @@
 import type { Link, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Section, SourceLine } from '../markdown/analyse.ts';
-import type { SectionKey } from '../vocabulary/sections.ts';
+import { PLACEHOLDER, type SectionKey } from '../vocabulary/sections.ts';
 import type { ProposalDocument } from './types.ts';
 
-export const PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
 /** Markers of a question still open: 【待确认】, TBD, TODO, FIXME. */
 export const UNRESOLVED_MARKER = /【待确认|\bTBD\b|\bTODO\b|\bFIXME\b/;
 /** The template's own notes (【补：…】, "[Template note]" in English): guidance to remove once followed. */

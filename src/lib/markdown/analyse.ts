@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { SUMMARY_ITEMS, TEMPLATE_SECTIONS, type SectionKey, type SummaryItemKey } from '../vocabulary/sections.ts';
+import { PLACEHOLDER, SUMMARY_ITEMS, TEMPLATE_SECTIONS, type SectionKey, type SummaryItemKey } from '../vocabulary/sections.ts';
 
 export interface Section {
   key: SectionKey;
@@ -112,12 +112,9 @@ function readSummary(section: Section | undefined): Partial<Record<SummaryItemKe
   return summary;
 }
 
-/** Placeholders left from the template, such as `{{pain}}`. */
-export const PLACEHOLDER = /\{\{[^{}\n]*\}\}/g;
-
 /** The one-line problem statement for lists; empty while it is still a template placeholder. */
 export function oneLineProblem(analysed: AnalysedBody): string | undefined {
   const problem = analysed.summary.problem?.split('\n')[0]?.trim();
-  if (!problem || problem.replace(PLACEHOLDER, '').replace(/[（(][^）)]*[）)]/g, '').trim() === '') return undefined;
+  if (!problem || problem.replace(new RegExp(PLACEHOLDER.source, 'g'), '').replace(/[（(][^）)]*[）)]/g, '').trim() === '') return undefined;
   return problem;
 }

@@ -40,3 +40,11 @@ export const SUMMARY_ITEMS = [
 ] as const;
 
 export type SummaryItemKey = (typeof SUMMARY_ITEMS)[number]['key'];
+
+/** A template placeholder, such as `{{pain}}`: a blank the author must fill. */
+export const PLACEHOLDER = /\{\{[^{}\n]*\}\}/;
+
+/** Every placeholder in a text. */
+export function placeholdersIn(text: string): string[] {
+  return text.match(new RegExp(PLACEHOLDER.source, 'g')) ?? [];
+}

@@ -27,14 +27,9 @@ export type StatusName = (typeof STATUSES)[number]['name'];
 export const STATUS_NAMES = STATUSES.map((s) => s.name) as [StatusName, ...StatusName[]];
 
 const byName = new Map<string, Status>(STATUSES.map((s) => [s.name, s]));
-const byId = new Map<string, Status>(STATUSES.map((s) => [s.id, s]));
 
 export function statusByName(name: string): Status {
   const status = byName.get(name);
   if (!status) throw new Error(`Unknown status "${name}". Known statuses: ${STATUS_NAMES.join(', ')}.`);
   return status;
-}
-
-export function findStatus(id: string): Status | undefined {
-  return byId.get(id);
 }

@@ -1,6 +1,5 @@
+import { placeholdersIn } from '../../vocabulary/sections.ts';
 import { fail, pass, type Rule } from '../types.ts';
-
-const PLACEHOLDERS = /\{\{[^{}\n]*\}\}/g;
 
 export const noPlaceholders: Rule = {
   id: 'no-placeholders',
@@ -11,7 +10,7 @@ export const noPlaceholders: Rule = {
   check: ({ analysed }) => {
     const found: { line: number; text: string }[] = [];
     const lines = analysed.sections.flatMap((s) => [{ line: s.line, text: s.heading }, ...s.lines]);
-    for (const { line, text } of lines) for (const match of text.matchAll(PLACEHOLDERS)) found.push({ line, text: match[0] });
+    for (const { line, text } of lines) for (const placeholder of placeholdersIn(text)) found.push({ line, text: placeholder });
     if (found.length === 0) return pass('No placeholders left.');
     const shown = [...new Set(found.map((f) => f.text))].slice(0, 6);
     return fail(`${found.length} placeholder${found.length > 1 ? 's' : ''} left: ${shown.join(', ')}${found.length > 6 ? ', …' : ''}.`, found[0]!.line);
