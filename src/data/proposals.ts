@@ -40,7 +40,3 @@ async function load(): Promise<Proposal[]> {
   }
   return sortByRecentUpdate(proposals);
 }
-
-export async function getProposal(id: string): Promise<Proposal | undefined> {
-  return (await getProposals()).find((p) => p.id === id);
-}
