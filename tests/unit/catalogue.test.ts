@@ -56,7 +56,7 @@ describe('catalogue', () => {
   it('samples the most recent other proposals of the same component, and counts them all', () => {
     const all = Array.from({ length: 8 }, (_, i) => proposal(`p${i}`, { updated: `2026-01-0${i + 1}` }));
     const other = proposal('x', { component: 'network' });
-    const { shown, total } = sameComponentSample([...all, other], all[0]!, 5);
+    const { shown, total } = sameComponentSample(sortByRecentUpdate([...all, other]), all[0]!, 5);
     expect(total).toBe(7);
     expect(shown.map((p) => p.id)).toEqual(['p7', 'p6', 'p5', 'p4', 'p3']);
   });
