@@ -9,9 +9,8 @@
  * below N: the policy CI can turn on (for example `npm run check -- --min-score 80`).
  */
 import { parseArgs } from 'node:util';
-import { assessCompleteness, type Completeness } from '../src/lib/completeness/assess.ts';
+import { assessSource, type Completeness } from '../src/lib/completeness/assess.ts';
 import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
-import { analyseBody } from '../src/lib/markdown/analyse.ts';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
 import { readProposalFolder } from '../src/lib/read-proposals.ts';
 import { formatTable } from '../src/lib/text-table.ts';
@@ -56,7 +55,7 @@ interface Report {
 }
 
 const reports: Report[] = proposals.map((proposal) => {
-  const completeness = assessCompleteness({ analysed: analyseBody(proposal.body), bodyStartLine: proposal.bodyStartLine, data: proposal.data });
+  const completeness = assessSource(proposal);
   const pastDraft = (proposal.data?.status ?? proposal.raw.status) !== 'Draft';
   return {
     proposal,

@@ -10,6 +10,7 @@ import { findCatalogueErrors, sortByRecentUpdate, toProposal, type Proposal } fr
 import { splitProposalSource } from '../lib/frontmatter.ts';
 import { isProposalFile, PROPOSALS_DIR } from '../lib/proposal-files.ts';
 import { listFolder } from '../lib/read-proposals.ts';
+import { strayFileError } from '../lib/validate.ts';
 
 let loaded: Promise<Proposal[]> | undefined;
 
@@ -31,7 +32,7 @@ async function load(): Promise<Proposal[]> {
   const loadedFiles = new Set(proposals.map((p) => p.file));
   for (const path of listFolder(PROPOSALS_DIR)) {
     const file = relative(process.cwd(), path);
-    if (!isProposalFile(path)) problems.push(`${file}: found a file that is not a proposal; expected only .md or .mdx files in the proposals folder`);
+    if (!isProposalFile(path)) problems.push(`${file}: ${strayFileError(file).message}`);
     else if (!loadedFiles.has(file)) problems.push(`${file}: the file was not loaded into the catalogue; run npm run check to see why`);
   }
   for (const error of findCatalogueErrors(proposals)) problems.push(`${error.file} ${error.field}: ${error.message}`);

@@ -1,6 +1,5 @@
 /** The catalogue as the tests expect to see it, read from the proposal files with the site's own code. */
-import { assessCompleteness } from '../../src/lib/completeness/assess.ts';
-import { analyseBody } from '../../src/lib/markdown/analyse.ts';
+import { assessSource } from '../../src/lib/completeness/assess.ts';
 import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
 import { readProposalFolder } from '../../src/lib/read-proposals.ts';
 import { statusByName } from '../../src/lib/vocabulary/statuses.ts';
@@ -15,5 +14,5 @@ export const proposals = readProposalFolder(PROPOSALS_DIR).proposals.map((p) => 
   illustration: p.data!.illustration,
   jira: p.data!.jira,
   kip: p.data!.kip,
-  completeness: assessCompleteness({ analysed: analyseBody(p.body), bodyStartLine: p.bodyStartLine, data: p.data }),
+  completeness: assessSource(p),
 }));

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assessCompleteness } from '../../src/lib/completeness/assess.ts';
+import { assessSource } from '../../src/lib/completeness/assess.ts';
 import { levelFor } from '../../src/lib/completeness/levels.ts';
 import { RULES } from '../../src/lib/completeness/rules/index.ts';
-import { analyseBody } from '../../src/lib/markdown/analyse.ts';
 import { validateProposal } from '../../src/lib/validate.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
@@ -12,7 +11,7 @@ const SEED_TEMPLATE = read('../fixtures/seed/proposal-template.zh.md');
 
 function assess(text: string) {
   const proposal = validateProposal('p.md', 'p.md', text);
-  return assessCompleteness({ analysed: analyseBody(proposal.body), bodyStartLine: proposal.bodyStartLine, data: proposal.data });
+  return assessSource(proposal);
 }
 
 function check(text: string, id: string) {

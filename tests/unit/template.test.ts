@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assessCompleteness } from '../../src/lib/completeness/assess.ts';
+import { assessSource } from '../../src/lib/completeness/assess.ts';
 import { splitProposalSource } from '../../src/lib/frontmatter.ts';
 import { analyseBody } from '../../src/lib/markdown/analyse.ts';
 import { componentModules, fillTemplate, slugify } from '../../src/lib/template.ts';
@@ -19,7 +19,7 @@ const placeholders = placeholdersIn;
 
 function assess(text: string) {
   const { body, bodyStartLine } = splitProposalSource(text);
-  return assessCompleteness({ analysed: analyseBody(body), bodyStartLine, data: undefined });
+  return assessSource({ body, bodyStartLine });
 }
 
 describe('the template files', () => {

@@ -2,7 +2,7 @@
  * Scores a proposal against the completeness rules: the weighted share of passed rules, 0–100,
  * and for each rule whether it passed, what it found, and the line in the file it points at.
  */
-import type { AnalysedBody } from '../markdown/analyse.ts';
+import { analyseBody, type AnalysedBody } from '../markdown/analyse.ts';
 import type { ProposalFrontmatter } from '../schema/proposal.ts';
 import { levelFor, type CompletenessLevelId } from './levels.ts';
 import { RULES } from './rules/index.ts';
@@ -45,4 +45,9 @@ export function assessCompleteness({ analysed, bodyStartLine = 1, data }: Assess
   // Floor, so that 100 means every rule passed and never a rounding of 99.6.
   const score = total === 0 ? 0 : Math.floor((100 * earned) / total);
   return { score, level: levelFor(score).id, checks };
+}
+
+/** The same, from the body's text: for callers that have not analysed it already (the catalogue has). */
+export function assessSource({ body, bodyStartLine, data }: { body: string; bodyStartLine: number; data?: ProposalFrontmatter | undefined }): Completeness {
+  return assessCompleteness({ analysed: analyseBody(body), bodyStartLine, data });
 }
