@@ -1,20 +1,22 @@
 /**
  * npm run check [-- --json] [-- --dir <folder>] [-- --min-score <0-100>]
  *
- * Validates every proposal (the frontmatter schema, the files in the folder, the references between
- * proposals) and reports its completeness with the same rules as the site's badge. Prints one line
+ * Reads every proposal through the one reader the build uses (file name, frontmatter schema,
+ * content policy, the references between proposals), so it fails exactly when the build would, and
+ * reports its completeness with the same rules as the site's badge. Prints one line
  * per finding, `file:line rule-id message`, then a summary table; `--json` prints the same as data.
  *
  * Exits 1 on any schema error. With `--min-score N`, also exits 1 when a proposal past Draft scores
  * below N: the policy CI can turn on (for example `npm run check -- --min-score 80`).
  */
 import { parseArgs } from 'node:util';
-import { assessSource, type Completeness } from '../src/lib/completeness/assess.ts';
+import type { Completeness } from '../src/lib/completeness/assess.ts';
 import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
-import { readProposalFolder } from '../src/lib/read-proposals.ts';
+import { formatFinding, type Finding } from '../src/lib/reader/findings.ts';
+import { readProposalFolder } from '../src/lib/reader/read-folder.ts';
+import type { ReadProposal } from '../src/lib/reader/read-proposal.ts';
 import { formatTable } from '../src/lib/text-table.ts';
-import { findingId, formatFinding, type Finding, type ValidatedProposal } from '../src/lib/validate.ts';
 
 const USAGE = 'Usage: npm run check [-- --json] [-- --dir <proposals folder>] [-- --min-score <0-100>]';
 
@@ -38,16 +40,24 @@ if (values.help) {
   process.exit(0);
 }
 
+
 const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
 if (minScore !== undefined && !(Number.isInteger(minScore) && minScore >= 0 && minScore <= 100)) {
   console.error(`--min-score: found "${values['min-score']}"; expected a whole number from 0 to 100.\n${USAGE}`);
   process.exit(2);
 }
 
-const { proposals, findings } = readProposalFolder(values.dir);
+let folder;
+try {
+  folder = readProposalFolder(values.dir);
+} catch (error) {
+  console.error(`npm run check: cannot read ${values.dir}: ${(error as Error).message}`);
+  process.exit(2);
+}
+const { proposals, findings } = folder;
 
 interface Report {
-  proposal: ValidatedProposal;
+  proposal: ReadProposal;
   errors: Finding[];
   completeness: Completeness;
   /** Set when the policy applies and the score is below it. */
@@ -55,7 +65,7 @@ interface Report {
 }
 
 const reports: Report[] = proposals.map((proposal) => {
-  const completeness = assessSource(proposal);
+  const { completeness } = proposal;
   const pastDraft = (proposal.data?.status ?? proposal.raw.status) !== 'Draft';
   return {
     proposal,
@@ -75,13 +85,13 @@ if (values.json) {
       file: proposal.file,
       status: proposal.data?.status ?? proposal.raw.status ?? null,
       valid: errors.length === 0,
-      errors: errors.map((e) => ({ ...e, rule: findingId(e) })),
+      errors: errors.map(({ id, ...rest }) => ({ ...rest, rule: id })),
       completeness,
       ...(minScore !== undefined ? { meetsPolicy: !belowPolicy } : {}),
     })),
-    ...strayFindings.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [{ ...f, rule: findingId(f) }], completeness: null })),
+    ...strayFindings.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [{ file: f.file, line: f.line, field: f.field, message: f.message, rule: f.id }], completeness: null })),
   ];
-  console.log(JSON.stringify(json, null, 2));
+  write(JSON.stringify(json, null, 2));
 } else {
   const lines: string[] = [...strayFindings.map(formatFinding)];
   for (const { proposal, errors, completeness, belowPolicy } of reports) {
@@ -89,9 +99,9 @@ if (values.json) {
     for (const check of completeness.checks.filter((c) => !c.passed)) lines.push(`${proposal.file}:${check.line ?? 1} ${check.id} ${check.message}`);
     if (belowPolicy) lines.push(`${proposal.file}:1 policy completeness ${completeness.score} is below --min-score ${minScore} for a proposal past Draft`);
   }
-  if (lines.length > 0) console.log(`${lines.join('\n')}\n`);
+  if (lines.length > 0) write(`${lines.join('\n')}\n`);
   const levelName = (id: string) => COMPLETENESS_LEVELS.find((l) => l.id === id)!.name;
-  console.log(
+  write(
     formatTable(
       ['id', 'status', 'valid', 'score', 'level', 'rules not met'],
       reports.map(({ proposal, errors, completeness, belowPolicy }) => [
@@ -106,10 +116,16 @@ if (values.json) {
   );
   const invalid = new Set(findings.map((f) => f.file)).size;
   const below = reports.filter((r) => r.belowPolicy).length;
-  console.log(
+  write(
     `\n${proposals.length} proposal file(s) checked; ${invalid === 0 ? 'all valid' : `${invalid} file(s) with ${findings.length} error(s)`}` +
       (minScore === undefined ? '.' : `; ${below} past Draft below --min-score ${minScore}.`),
   );
 }
 
-process.exit(failing ? 1 : 0);
+// Not process.exit(): through a pipe, stdout is written asynchronously, and exiting would cut the
+// output at 64 KB. Setting the code lets Node drain stdout first.
+process.exitCode = failing ? 1 : 0;
+
+function write(text: string): void {
+  process.stdout.write(`${text}\n`);
+}

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
 import { componentModules, fillTemplate, slugify } from '../src/lib/template.ts';
 import { TEMPLATE_FILES } from '../src/lib/template-files.ts';
-import { validateProposal, formatFinding } from '../src/lib/validate.ts';
+import { formatFinding } from '../src/lib/reader/findings.ts';
+import { readProposal } from '../src/lib/reader/read-proposal.ts';
 import { COMPONENT_IDS, findComponent } from '../src/lib/vocabulary/components.ts';
 import { LANGUAGE_IDS, type LanguageId } from '../src/lib/vocabulary/languages.ts';
 
@@ -69,7 +70,7 @@ if (existsSync(path)) fail(`${shown} already exists; it was left as it is. Choos
 
 const text = fillTemplate(readFileSync(TEMPLATE_FILES[lang], 'utf8'), { title, component: component.id, modules: componentModules(component), author, date });
 // The new file must pass the schema, so that the next `npm run check` reports only what is left to write.
-const { errors } = validateProposal(shown, fileName, text);
+const { errors } = readProposal(shown, fileName, text);
 if (errors.length > 0) fail(`Internal error: the filled template does not pass the schema:\n${errors.map(formatFinding).join('\n')}`);
 
 mkdirSync(values.dir, { recursive: true });

@@ -3,9 +3,8 @@
  * the index pages show them, and the rules that span more than one proposal. No Astro imports:
  * the site, `npm run check` and the tests share it.
  */
-import { assessCompleteness, type Completeness } from './completeness/assess.ts';
+import type { Completeness } from './completeness/assess.ts';
 import { COMPLETENESS_LEVELS, type CompletenessLevel } from './completeness/levels.ts';
-import { analyseBody, oneLineProblem } from './markdown/analyse.ts';
 import type { ProposalFrontmatter } from './schema/proposal.ts';
 import { COMPONENTS, getComponent, type Component } from './vocabulary/components.ts';
 import { STATUSES, statusByName, type Status } from './vocabulary/statuses.ts';
@@ -24,14 +23,16 @@ export interface Proposal {
   completeness: Completeness;
 }
 
-export interface ProposalBody {
-  body: string;
-  /** The file line on which the body starts, so that findings point into the file. */
-  bodyStartLine: number;
+/** What the reader found in a proposal file, as the collection stores it. */
+export interface ProposalReading {
+  file: string;
+  frontmatter: ProposalFrontmatter;
+  problem: string | undefined;
+  completeness: Completeness;
 }
 
-export function toProposal(id: string, file: string, data: ProposalFrontmatter, { body, bodyStartLine }: ProposalBody): Proposal {
-  const analysed = analyseBody(body);
+/** Resolves a reading's vocabulary: the status and components as objects, not ids. */
+export function toProposal(id: string, { file, frontmatter: data, problem, completeness }: ProposalReading): Proposal {
   return {
     id,
     file,
@@ -39,8 +40,8 @@ export function toProposal(id: string, file: string, data: ProposalFrontmatter, 
     status: statusByName(data.status),
     component: getComponent(data.component),
     relatedComponents: data.relatedComponents.map(getComponent),
-    problem: oneLineProblem(analysed),
-    completeness: assessCompleteness({ analysed, bodyStartLine, data }),
+    problem,
+    completeness,
   };
 }
 
@@ -94,28 +95,6 @@ export function countBy<K extends string>(proposals: readonly Proposal[], key: (
   const counts = new Map<K, number>();
   for (const p of proposals) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
   return counts;
-}
-
-export interface CatalogueError {
-  file: string;
-  field: string;
-  message: string;
-}
-
-/** Rules that need the whole catalogue: a proposal may only be superseded by another that exists. */
-export function findCatalogueErrors(proposals: readonly Pick<Proposal, 'id' | 'file' | 'data'>[]): CatalogueError[] {
-  const ids = new Set(proposals.map((p) => p.id));
-  const errors: CatalogueError[] = [];
-  for (const p of proposals) {
-    const target = p.data.supersededBy;
-    if (target === undefined) continue;
-    if (target === p.id) {
-      errors.push({ file: p.file, field: 'supersededBy', message: `found "${target}"; expected the id of another proposal, not its own` });
-    } else if (!ids.has(target)) {
-      errors.push({ file: p.file, field: 'supersededBy', message: `found "${target}"; expected the id of an existing proposal, such as ${[...ids].filter((id) => id !== p.id).slice(0, 3).join(', ')}` });
-    }
-  }
-  return errors;
 }
 
 /** Every level, most complete first, each with its proposals by descending score (then most recent). */

@@ -1,7 +1,7 @@
 /** The catalogue as the tests expect to see it, read from the proposal files with the site's own code. */
 import { assessSource } from '../../src/lib/completeness/assess.ts';
 import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
-import { readProposalFolder } from '../../src/lib/read-proposals.ts';
+import { readProposalFolder } from '../../src/lib/reader/read-folder.ts';
 import { statusByName } from '../../src/lib/vocabulary/statuses.ts';
 
 export const proposals = readProposalFolder(PROPOSALS_DIR).proposals.map((p) => ({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitProposalSource } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
 import { analyseBody, oneLineProblem, sectionForHeading } from '../../src/lib/markdown/analyse.ts';
 import { TEMPLATE_SECTIONS } from '../../src/lib/vocabulary/sections.ts';
 
@@ -26,7 +26,7 @@ describe('sectionForHeading', () => {
 
 describe('analyseBody', () => {
   it('finds all ten sections of the seed template, in order', () => {
-    const { sections } = analyseBody(splitProposalSource(seedTemplate).body);
+    const { sections } = analyseBody(readFrontmatter(seedTemplate).body);
     expect(sections.map((s) => s.key)).toEqual(TEMPLATE_SECTIONS.map((s) => s.key));
   });
 
@@ -45,7 +45,7 @@ describe('analyseBody', () => {
   });
 
   it('gives no problem line while the summary is still a placeholder', () => {
-    expect(oneLineProblem(analyseBody(splitProposalSource(seedTemplate).body))).toBeUndefined();
+    expect(oneLineProblem(analyseBody(readFrontmatter(seedTemplate).body))).toBeUndefined();
   });
 
   it('ends a section at a heading of the same level that is not a template section', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findCatalogueErrors, groupByComponent, groupByStatus, sameComponentSample, sortByRecentUpdate, toProposal } from '../../src/lib/catalogue.ts';
-import { ProposalFrontmatterSchema, type ProposalFrontmatterInput } from '../../src/lib/schema/proposal.ts';
+import { groupByComponent, groupByStatus, sameComponentSample, sortByRecentUpdate, toProposal } from '../../src/lib/catalogue.ts';
+import { readProposal } from '../../src/lib/reader/read-proposal.ts';
+import { proposalSource } from '../helpers/proposal-source.ts';
 
-function proposal(id: string, fields: Partial<ProposalFrontmatterInput> = {}) {
-  const data = ProposalFrontmatterSchema.parse({
-    title: id,
-    component: 'compaction',
-    modules: ['storage'],
-    status: 'Draft',
-    authors: [{ name: 'A' }],
-    created: '2026-01-01',
-    updated: '2026-01-01',
-    changes: { protocol: false, onDiskFormat: false, userVisible: false },
-    lang: 'en',
-    ...fields,
-  });
-  return toProposal(id, `${id}.md`, data, { body: '## 1) Summary\n- **Problem**: p\n', bodyStartLine: 12 });
+function proposal(id: string, fields: Record<string, unknown> = {}) {
+  const reading = readProposal(`${id}.md`, `${id}.md`, proposalSource({ title: id, created: '2026-01-01', updated: '2026-01-01', ...fields }, '## 1) Summary\n- **Problem**: p\n'));
+  expect(reading.errors).toEqual([]);
+  return toProposal(id, { file: reading.file, frontmatter: reading.data!, problem: reading.problem, completeness: reading.completeness });
 }
 
 describe('catalogue', () => {
@@ -38,19 +29,6 @@ describe('catalogue', () => {
     expect(p.status.id).toBe('under-discussion');
     expect(p.relatedComponents.map((c) => c.id)).toEqual(['memory']);
     expect(p.problem).toBe('p');
-  });
-
-  it('requires supersededBy to name another existing proposal', () => {
-    const errors = findCatalogueErrors([
-      proposal('new'),
-      proposal('old', { status: 'Superseded', supersededBy: 'new' }),
-      proposal('lost', { status: 'Superseded', supersededBy: 'missing' }),
-      proposal('self', { status: 'Superseded', supersededBy: 'self' }),
-    ]);
-    expect(errors).toEqual([
-      { file: 'lost.md', field: 'supersededBy', message: expect.stringMatching(/^found "missing"; expected the id of an existing proposal/) },
-      { file: 'self.md', field: 'supersededBy', message: 'found "self"; expected the id of another proposal, not its own' },
-    ]);
   });
 
   it('samples the most recent other proposals of the same component, and counts them all', () => {

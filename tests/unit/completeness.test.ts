@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { assessSource } from '../../src/lib/completeness/assess.ts';
 import { levelFor } from '../../src/lib/completeness/levels.ts';
 import { RULES } from '../../src/lib/completeness/rules/index.ts';
-import { validateProposal } from '../../src/lib/validate.ts';
+import { readProposal } from '../../src/lib/reader/read-proposal.ts';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const FIXTURES = { en: read('../fixtures/completeness/complete.en.md'), zh: read('../fixtures/completeness/complete.zh.md') };
 const SEED_TEMPLATE = read('../fixtures/seed/proposal-template.zh.md');
 
 function assess(text: string) {
-  const proposal = validateProposal('p.md', 'p.md', text);
+  const proposal = readProposal('p.md', 'p.md', text);
   return assessSource(proposal);
 }
 

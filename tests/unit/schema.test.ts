@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitProposalSource } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
 import { ProposalFrontmatterSchema } from '../../src/lib/schema/proposal.ts';
-import { validateProposal } from '../../src/lib/validate.ts';
+import { readProposal } from '../../src/lib/reader/read-proposal.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/proposals/${name}`, import.meta.url), 'utf8');
 
 /** The frontmatter of the minimal valid fixture, as YAML gives it, to mutate one field at a time. */
 function minimal(): Record<string, unknown> {
-  return splitProposalSource(fixture('valid/minimal.md')).data as Record<string, unknown>;
+  return readFrontmatter(fixture('valid/minimal.md')).data as Record<string, unknown>;
 }
 
 function issuesFor(data: Record<string, unknown>) {
@@ -24,7 +24,7 @@ describe('valid fixtures', () => {
   });
 
   it('accepts every optional field in the full fixture', () => {
-    const result = validateProposal('full.md', 'full.md', fixture('valid/full.md'));
+    const result = readProposal('full.md', 'full.md', fixture('valid/full.md'));
     expect(result.errors).toEqual([]);
     expect(result.data).toMatchObject({ kip: { number: 390 }, jira: ['KAFKA-14633', 'KAFKA-8106'], release: '3.6.0', lang: 'zh' });
     expect(result.data?.authors).toHaveLength(2);
@@ -45,11 +45,14 @@ describe('each field rule names the field, what was found and what is expected',
     ['an author without a name', { authors: [{ link: 'https://example.org' }] }, { field: 'authors.0.name', message: /^missing; expected the author’s name$/ }],
     ['an author link that is not https', { authors: [{ name: 'A', link: 'http://example.org' }] }, { field: 'authors.0.link', message: /^found "http:\/\/example.org"; expected an https:\/\/ or mailto: link$/ }],
     ['no modules', { modules: [] }, { field: 'modules', message: /expected at least one module/ }],
-    ['a date that is not a date', { created: '2026-02-30' }, { field: 'created', message: /^found "2026-02-30"; expected a real date written YYYY-MM-DD$/ }],
-    ['a date in another format', { updated: '03/02/2026' }, { field: 'updated', message: /^found "03\/02\/2026"; expected a real date/ }],
+    ['a date that is not a date', { created: '2026-02-30' }, { field: 'created', message: /^found "2026-02-30"; expected a real calendar date written YYYY-MM-DD \(this day does not exist\)$/ }],
+    ['a date in another format', { updated: '03/02/2026' }, { field: 'updated', message: /^found "03\/02\/2026"; expected a date written YYYY-MM-DD, such as 2026-03-02$/ }],
     ['an unknown language', { lang: 'fr' }, { field: 'lang', message: /^found "fr"; expected one of: zh, en$/ }],
     ['a malformed JIRA id', { jira: ['KAFKA-12x'] }, { field: 'jira.0', message: /^found "KAFKA-12x"; expected a JIRA id such as KAFKA-14633$/ }],
-    ['a KIP link that is not https', { kip: { number: 390, link: 'http://example.org' }, changes: { protocol: true, onDiskFormat: false, userVisible: false } }, { field: 'kip.link', message: /expected an https:\/\/ link/ }],
+    ['a date with a time and zone', { created: '2026-05-18T23:30:00-05:00' }, { field: 'created', message: /^found "2026-05-18T23:30:00-05:00"; expected a date written YYYY-MM-DD, without a time or zone$/ }],
+    ['a date that is a number', { created: 20260302 }, { field: 'created', message: /^found 20260302; expected a date written YYYY-MM-DD$/ }],
+    ['a KIP link that is not https', { kip: { number: 390, link: 'http://example.org' }, changes: { protocol: true, onDiskFormat: false, userVisible: false } }, { field: 'kip.link', message: /expected a link to the KIP on Apache's wiki, https:\/\/cwiki.apache.org\/confluence\/display\/KAFKA\// }],
+    ['a KIP link to another host', { kip: { link: 'https://cwiki.apache.org.evil.example/confluence/display/KAFKA/KIP-1' } }, { field: 'kip.link', message: /^found "https:\/\/cwiki.apache.org.evil.example\/.*"; expected a link to the KIP on Apache's wiki/ }],
     ['a KIP number that is not a whole number', { kip: { number: 3.5, link: 'https://example.org' } }, { field: 'kip.number', message: /^found 3.5; expected a whole number/ }],
     ['a feature flag that is not a config name', { featureFlag: { name: 'Enable Thing', default: false } }, { field: 'featureFlag.name', message: /^found "Enable Thing"; expected a dotted lower-case config name/ }],
     ['a feature flag without a default', { featureFlag: { name: 'log.cleaner.foo.enable' } }, { field: 'featureFlag.default', message: /^missing; expected the default value/ }],
@@ -81,6 +84,9 @@ describe('cross-field rules', () => {
     ['Rejected without a reason', { status: 'Rejected' }, { field: 'reason', message: /^missing; expected a one-line reason because status is Rejected$/ }],
     ['Withdrawn without a reason', { status: 'Withdrawn' }, { field: 'reason', message: /because status is Withdrawn$/ }],
     ['Superseded without a successor', { status: 'Superseded' }, { field: 'supersededBy', message: /^missing; expected the id of the proposal that supersedes it because status is Superseded$/ }],
+    ['a release on a Draft', { release: '3.8.0' }, { field: 'release', message: /^found "3.8.0"; expected no release while status is Draft \(release belongs to Implemented, Superseded\): remove it, or change the status$/ }],
+    ['a supersededBy on an Accepted proposal', { status: 'Accepted', supersededBy: 'other' }, { field: 'supersededBy', message: /^found "other"; expected no supersededBy while status is Accepted \(supersededBy belongs to Superseded\)/ }],
+    ['a reason on an Implemented proposal', { status: 'Implemented', release: '3.8.0', reason: 'x' }, { field: 'reason', message: /^found "x"; expected no reason while status is Implemented/ }],
     ['the primary component repeated as a related one', { relatedComponents: ['compaction'] }, { field: 'relatedComponents', message: /expected only components other than the primary one/ }],
   ];
 
@@ -95,30 +101,44 @@ describe('cross-field rules', () => {
     expect(ProposalFrontmatterSchema.safeParse({ ...base, status: 'Implemented', release: '3.8.0' }).success).toBe(true);
     expect(ProposalFrontmatterSchema.safeParse({ ...base, status: 'Rejected', reason: 'Too risky.' }).success).toBe(true);
     expect(ProposalFrontmatterSchema.safeParse({ ...base, status: 'Superseded', supersededBy: 'other' }).success).toBe(true);
-    expect(ProposalFrontmatterSchema.safeParse({ ...base, changes: { protocol: true, onDiskFormat: false, userVisible: false }, kip: { link: 'https://example.org/kip' } }).success).toBe(true);
+    expect(ProposalFrontmatterSchema.safeParse({ ...base, changes: { protocol: true, onDiskFormat: false, userVisible: false }, kip: { link: 'https://cwiki.apache.org/confluence/display/KAFKA/Kafka+Improvement+Proposals' } }).success).toBe(true);
+    expect(ProposalFrontmatterSchema.safeParse({ ...base, status: 'Superseded', supersededBy: 'other', release: '3.7.0', reason: 'Replaced.' }).success).toBe(true);
   });
 });
 
-describe('validateProposal points at the line of the field', () => {
+describe('the reader points at the line of the field', () => {
   it('gives the line of a bad field in the file', () => {
     const text = fixture('valid/minimal.md').replace('status: Draft', 'status: Drafted');
-    const { errors } = validateProposal('p.md', 'p.md', text);
-    expect(errors).toEqual([{ file: 'p.md', line: 5, field: 'status', message: expect.stringContaining('found "Drafted"') }]);
+    const { errors } = readProposal('p.md', 'p.md', text);
+    expect(errors).toEqual([{ file: 'p.md', line: 5, field: 'status', id: 'frontmatter.status', message: expect.stringContaining('found "Drafted"') }]);
   });
 
-  it('reports a file without frontmatter as missing every required field', () => {
-    const { errors } = validateProposal('p.md', 'p.md', '# Just a heading\n');
+  it('reports a file without frontmatter as such, and empty frontmatter as missing every required field', () => {
+    expect(readProposal('p.md', 'p.md', '# Just a heading\n').errors).toEqual([
+      { file: 'p.md', line: 1, field: 'frontmatter', id: 'frontmatter', message: expect.stringMatching(/^found no frontmatter; expected the file to start with a line "---"/) },
+    ]);
+    const { errors } = readProposal('p.md', 'p.md', '---\n---\n# Just a heading\n');
     expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['title', 'component', 'status', 'authors', 'created', 'updated', 'changes', 'lang', 'modules']));
     expect(errors.every((e) => e.message.startsWith('missing; expected'))).toBe(true);
   });
 
+  it('gives the line of a nested field', () => {
+    const text = fixture('valid/full.md').replace(/(authors:\n  - name: [^\n]*\n(?:    [^\n]*\n)*)  - name: [^\n]*/, '$1  - name: ""');
+    const { errors } = readProposal('p.md', 'p.md', text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ field: 'authors.1.name', line: text.split('\n').findIndex((l) => l.includes('name: ""')) + 1 });
+  });
+
   it('reports YAML that cannot be read, with its line', () => {
-    const { errors } = validateProposal('p.md', 'p.md', '---\ntitle: "open\ncomponent: network\n---\n');
+    const { errors } = readProposal('p.md', 'p.md', '---\ntitle: "open\ncomponent: network\n---\n');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ field: 'frontmatter', message: expect.stringMatching(/^the frontmatter is not valid YAML/) });
   });
 
-  it('derives the id from the path, as the content collection does', () => {
-    expect(validateProposal('x', '2026-03-02-Reuse Buffer.md', fixture('valid/minimal.md')).id).toBe('2026-03-02-reuse-buffer');
+  it('takes the id from the file name, which must already be one', () => {
+    expect(readProposal('x', '2026-03-02-reuse-buffer.mdx', fixture('valid/minimal.md'))).toMatchObject({ id: '2026-03-02-reuse-buffer', kind: 'mdx', errors: [] });
+    expect(readProposal('x', '2026-03-02-Reuse Buffer.md', fixture('valid/minimal.md')).errors).toEqual([
+      { file: 'x', line: 1, field: 'file', id: 'file', message: expect.stringMatching(/^found the file name "2026-03-02-Reuse Buffer.md"; expected lower-case letters, digits and single hyphens/) },
+    ]);
   });
 });

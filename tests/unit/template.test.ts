@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assessSource } from '../../src/lib/completeness/assess.ts';
-import { splitProposalSource } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
 import { analyseBody } from '../../src/lib/markdown/analyse.ts';
 import { componentModules, fillTemplate, slugify } from '../../src/lib/template.ts';
 import { TEMPLATE_FILES } from '../../src/lib/template-files.ts';
-import { validateProposal } from '../../src/lib/validate.ts';
+import { readProposal } from '../../src/lib/reader/read-proposal.ts';
 import { getComponent } from '../../src/lib/vocabulary/components.ts';
 import { placeholdersIn, TEMPLATE_SECTIONS } from '../../src/lib/vocabulary/sections.ts';
 
@@ -18,7 +18,7 @@ const seed = readFileSync(new URL('../fixtures/seed/proposal-template.zh.md', im
 const placeholders = placeholdersIn;
 
 function assess(text: string) {
-  const { body, bodyStartLine } = splitProposalSource(text);
+  const { body, bodyStartLine } = readFrontmatter(text);
   return assessSource({ body, bodyStartLine });
 }
 
@@ -26,7 +26,7 @@ describe('the template files', () => {
   for (const [lang, text] of [['zh', zh], ['en', en]] as const) {
     it(`${lang}: every section is present and every placeholder unfilled`, () => {
       const result = assess(text);
-      expect(analyseBody(splitProposalSource(text).body).sections.map((s) => s.key)).toEqual(TEMPLATE_SECTIONS.map((s) => s.key));
+      expect(analyseBody(readFrontmatter(text).body).sections.map((s) => s.key)).toEqual(TEMPLATE_SECTIONS.map((s) => s.key));
       expect(result.checks.find((c) => c.id === 'sections-present')!.passed).toBe(true);
       expect(result.checks.find((c) => c.id === 'no-placeholders')).toMatchObject({ passed: false, message: expect.stringMatching(/^48 placeholders left/) });
       expect(result.score).toBeLessThan(25);
@@ -38,8 +38,8 @@ describe('the template files', () => {
   });
 
   it('keeps the original’s sections word for word (only the heading level changes)', () => {
-    const original = analyseBody(splitProposalSource(seed).body).sections;
-    const ours = analyseBody(splitProposalSource(zh).body).sections;
+    const original = analyseBody(readFrontmatter(seed).body).sections;
+    const ours = analyseBody(readFrontmatter(zh).body).sections;
     for (const [i, section] of ours.entries()) {
       expect(section.heading).toBe(original[i]!.heading);
       // The original's last section is followed by its author's notes (补全清单), shown on /template/ instead.
@@ -49,7 +49,7 @@ describe('the template files', () => {
   });
 
   it('has an English translation with the same structure: sections, and placeholders per section', () => {
-    const count = (text: string) => analyseBody(splitProposalSource(text).body).sections.map((s) => [s.key, placeholders(s.lines.map((l) => l.text).join('\n')).length]);
+    const count = (text: string) => analyseBody(readFrontmatter(text).body).sections.map((s) => [s.key, placeholders(s.lines.map((l) => l.text).join('\n')).length]);
     expect(count(en)).toEqual(count(zh));
     expect(assess(en).score).toBe(assess(zh).score);
   });
@@ -60,7 +60,7 @@ describe('fillTemplate', () => {
   const filled = fillTemplate(zh, { title: 'Cleaner: reuse "buffers"', component: component.id, modules: componentModules(component), author: 'Lin Wei', date: '2026-12-01' });
 
   it('fills the frontmatter and passes the schema', () => {
-    const { data, errors } = validateProposal('x.md', 'x.md', filled);
+    const { data, errors } = readProposal('x.md', 'x.md', filled);
     expect(errors).toEqual([]);
     expect(data).toMatchObject({ title: 'Cleaner: reuse "buffers"', component: 'compaction', modules: ['storage'], authors: [{ name: 'Lin Wei' }], created: '2026-12-01', updated: '2026-12-01', status: 'Draft', lang: 'zh' });
   });
@@ -109,7 +109,7 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('2026-12-01-log-cleaner-reuse-buffers.md');
     expect(result.stdout).toContain('npm run check');
     const text = readFileSync(join(dir, '2026-12-01-log-cleaner-reuse-buffers.md'), 'utf8');
-    const { data, errors } = validateProposal('p.md', 'p.md', text);
+    const { data, errors } = readProposal('p.md', 'p.md', text);
     expect(errors).toEqual([]);
     expect(data).toMatchObject({ title: 'Log cleaner: reuse buffers', component: 'compaction', modules: ['storage'], lang: 'en', authors: [{ name: 'Ann Example' }], created: '2026-12-01' });
     expect(text).toBe(fillTemplate(en, { title: 'Log cleaner: reuse buffers', component: 'compaction', modules: ['storage'], author: 'Ann Example', date: '2026-12-01' }));
@@ -138,6 +138,6 @@ describe('npm run new', () => {
     expect(run(dir, '--title', '日志清理缓冲复用', '--component', 'compaction').stderr).toContain('pass --slug');
     const result = run(dir, '--title', '日志清理缓冲复用', '--component', 'compaction', '--slug', 'cleaner-buffer-reuse');
     expect(result.status).toBe(0);
-    expect(validateProposal('p.md', 'p.md', readFileSync(join(dir, '2026-12-01-cleaner-buffer-reuse.md'), 'utf8')).data).toMatchObject({ title: '日志清理缓冲复用', lang: 'zh' });
+    expect(readProposal('p.md', 'p.md', readFileSync(join(dir, '2026-12-01-cleaner-buffer-reuse.md'), 'utf8')).data).toMatchObject({ title: '日志清理缓冲复用', lang: 'zh' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readProposalFolder } from '../../src/lib/read-proposals.ts';
+import { readProposalFolder } from '../../src/lib/reader/read-folder.ts';
 import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
 import { COMPONENTS, findComponent } from '../../src/lib/vocabulary/components.ts';
 import { STATUSES, STATUS_NAMES } from '../../src/lib/vocabulary/statuses.ts';

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { COMPONENT_IDS } from '../vocabulary/components.ts';
 import { LANGUAGE_IDS } from '../vocabulary/languages.ts';
-import { STATUS_NAMES, type StatusName } from '../vocabulary/statuses.ts';
+import { STATUS_FIELDS, STATUS_NAMES, statusByName, statusesWith } from '../vocabulary/statuses.ts';
 
 /** Shows a found value the way it would be written in YAML, short enough for one line. */
 export function describeFound(value: unknown): string {
@@ -28,26 +28,28 @@ function expected(what: string) {
     issue.input === undefined ? `missing; expected ${what}` : `found ${describeFound(issue.input)}; expected ${what}`;
 }
 
+/** Where KIPs live; a KIP link must start here. */
+export const KIP_WIKI = 'https://cwiki.apache.org/confluence/display/KAFKA/';
+
 const oneOf = (values: readonly string[]) => `one of: ${values.join(', ')}`;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * A calendar date written `YYYY-MM-DD`. YAML turns an unquoted date into a Date and a quoted one
- * into a string: both are accepted, and both come out as the same `YYYY-MM-DD` string.
+ * A calendar date written `YYYY-MM-DD`, and nothing else: no time, no zone (a zone moves the day),
+ * no date that does not exist (2026-02-30). The reader parses YAML without implicit timestamps, so
+ * quoted or not, the date reaches this schema as the text the author wrote.
  */
-export const IsoDateSchema = z
-  .union([z.date(), z.string()], { error: expected('a date written YYYY-MM-DD') })
-  .transform((value, ctx) => {
-    const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value.trim();
-    const match = ISO_DATE.exec(text);
-    const valid = match && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-    if (!valid) {
-      ctx.addIssue({ code: 'custom', input: value, message: `found ${describeFound(value)}; expected a real date written YYYY-MM-DD` });
-      return z.NEVER;
-    }
-    return text;
-  });
+export const IsoDateSchema = z.string({ error: expected('a date written YYYY-MM-DD') }).check((ctx) => {
+  const text = ctx.value;
+  if (ISO_DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)) return;
+  const what = /^\d{4}-\d{2}-\d{2}[T ]/.test(text)
+    ? 'a date written YYYY-MM-DD, without a time or zone'
+    : ISO_DATE.test(text)
+      ? 'a real calendar date written YYYY-MM-DD (this day does not exist)'
+      : 'a date written YYYY-MM-DD, such as 2026-03-02';
+  ctx.issues.push({ code: 'custom', input: text, message: `found ${describeFound(text)}; expected ${what}` });
+});
 
 export const AuthorSchema = z.strictObject(
   {
@@ -66,8 +68,15 @@ export const KipSchema = z.strictObject(
   {
     /** The KIP's number, once it has one; leave it out while the KIP is still being written. */
     number: z.number({ error: expected('a whole number, such as 390') }).int({ error: expected('a whole number') }).positive({ error: expected('a positive number') }).optional(),
-    /** Link to the KIP page, its draft, or its discussion thread. */
-    link: z.url({ protocol: /^https$/, error: expected('an https:// link to the KIP or its discussion') }),
+    /**
+     * Link to the KIP's page on Apache's wiki, or to the KIP index while it has none. Only that wiki:
+     * the link is shown as "the KIP", so it must not lead anywhere else.
+     */
+    link: z
+      .string({ error: expected(`a link to the KIP on Apache's wiki, ${KIP_WIKI}…`) })
+      .regex(/^https:\/\/cwiki\.apache\.org\/confluence\/(?:display\/KAFKA\/|pages\/viewpage\.action\?pageId=\d+|x\/)[^\s<>"]*$/, {
+        error: expected(`a link to the KIP on Apache's wiki, ${KIP_WIKI}…`),
+      }),
   },
   { error: unknownFieldsOr('a KIP reference: { number?, link }', ['number', 'link']) },
 );
@@ -148,7 +157,11 @@ function unknownFieldsOr(what: string, allowed: readonly string[]) {
       : expected(what)(issue);
 }
 
-const STATUSES_NEEDING_REASON: readonly StatusName[] = ['Rejected', 'Withdrawn'];
+const STATUS_FIELD_MEANING = {
+  release: 'the Kafka release it shipped in (such as 3.8.0)',
+  reason: 'a one-line reason',
+  supersededBy: 'the id of the proposal that supersedes it',
+} as const;
 
 /** The frontmatter of a proposal file, with the template's cross-field rules. */
 type KnownFields = z.output<z.ZodObject<typeof proposalShape>>;
@@ -170,14 +183,20 @@ export const ProposalFrontmatterSchema = z
         message: `missing; expected a KIP reference { number?, link } because changes.${declared.join(', changes.')} is true (the template's KIP decision point)`,
       });
     }
-    if (data.status === 'Implemented' && !data.release) {
-      ctx.addIssue({ code: 'custom', path: ['release'], input: undefined, message: 'missing; expected the Kafka release it shipped in (such as 3.8.0) because status is Implemented' });
-    }
-    if (STATUSES_NEEDING_REASON.includes(data.status) && !data.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], input: undefined, message: `missing; expected a one-line reason because status is ${data.status}` });
-    }
-    if (data.status === 'Superseded' && !data.supersededBy) {
-      ctx.addIssue({ code: 'custom', path: ['supersededBy'], input: undefined, message: 'missing; expected the id of the proposal that supersedes it because status is Superseded' });
+    // Release, reason and supersededBy belong to some statuses only (vocabulary/statuses.ts).
+    const status = statusByName(data.status);
+    for (const field of STATUS_FIELDS) {
+      const present = data[field] !== undefined;
+      if (!present && status.requires?.includes(field)) {
+        ctx.addIssue({ code: 'custom', path: [field], input: undefined, message: `missing; expected ${STATUS_FIELD_MEANING[field]} because status is ${data.status}` });
+      } else if (present && !status.requires?.includes(field) && !status.allows?.includes(field)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          input: data[field],
+          message: `found ${describeFound(data[field])}; expected no ${field} while status is ${data.status} (${field} belongs to ${statusesWith(field).join(', ')}): remove it, or change the status`,
+        });
+      }
     }
     if (data.relatedComponents.includes(data.component)) {
       ctx.addIssue({ code: 'custom', path: ['relatedComponents'], input: data.component, message: `found "${data.component}"; expected only components other than the primary one` });

@@ -1,0 +1,106 @@
+/**
+ * The one reader of a proposal file. The build's content loader, `npm run check`, `npm run new`
+ * and the browser checker all turn a file into a proposal here, and nowhere else, so they cannot
+ * disagree: file name, frontmatter, schema and cross-field rules, content policy, then the body's
+ * analysis and completeness, once.
+ *
+ * It reads text it is given and never touches the disk, so it runs in a browser as well as in Node.
+ */
+import { assessCompleteness, type Completeness } from '../completeness/assess.ts';
+import { analyseBody, oneLineProblem, type AnalysedBody } from '../markdown/analyse.ts';
+import { proposalFileName, type ProposalKind } from '../proposal-files.ts';
+import { ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
+import { checkMarkdownTree, readMdx, type PolicyFinding } from './content-policy.ts';
+import { fileFinding, frontmatterFinding, type Finding } from './findings.ts';
+import { isRecord, MAX_PROPOSAL_BYTES, readFrontmatter } from './frontmatter.ts';
+
+export interface ReadProposal {
+  /** The id: the file name without its extension; the URL is /proposals/<id>/. */
+  id: string;
+  /** The path shown in messages, relative to the repository root. */
+  file: string;
+  kind: ProposalKind;
+  /** The validated frontmatter; undefined when it has errors. */
+  data: ProposalFrontmatter | undefined;
+  /** The frontmatter as written, to report what there is even when it is invalid. */
+  raw: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyStartLine: number;
+  /** 1-based file line of a frontmatter field (dotted, `authors.0.name`, or a top-level name). */
+  lineOf: (field: string) => number;
+  /**
+   * The Markdown to render: the body itself, or for MDX the Markdown it stands for. Undefined when
+   * the content policy refused the body: such a file is never rendered.
+   */
+  markdown: string | undefined;
+  analysed: AnalysedBody;
+  /** The one-line problem from the summary, when it has been written. */
+  problem: string | undefined;
+  completeness: Completeness;
+  /** Every error in the file itself; errors across files come from the folder reader. */
+  errors: Finding[];
+}
+
+/**
+ * @param file the path shown in messages
+ * @param relativePath the path relative to the proposals folder, which gives the id
+ * @param text the file's content
+ */
+export function readProposal(file: string, relativePath: string, text: string): ReadProposal {
+  const errors: Finding[] = [];
+  const name = proposalFileName(relativePath);
+  if ('error' in name) errors.push(fileFinding(file, name.error));
+  const id = 'id' in name ? name.id : relativePath.replace(/\.mdx?$/, '');
+  const kind: ProposalKind = name.kind ?? (relativePath.endsWith('.mdx') ? 'mdx' : 'md');
+
+  const tooLarge = text.length > MAX_PROPOSAL_BYTES;
+  if (tooLarge) errors.push(fileFinding(file, `found a file of ${text.length} characters; expected at most ${MAX_PROPOSAL_BYTES} (a filled template is about 10,000)`));
+  const source = readFrontmatter(tooLarge ? '' : text);
+  const raw = isRecord(source.data) ? source.data : {};
+  const lineOf = (field: string) => source.lineOf(field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
+
+  let data: ProposalFrontmatter | undefined;
+  if (tooLarge) {
+    // Reported above; the frontmatter is not worth reading.
+  } else if (source.errors.length > 0) {
+    errors.push(...source.errors.map((e) => frontmatterFinding(file, e.line, 'frontmatter', e.message)));
+  } else {
+    const result = ProposalFrontmatterSchema.safeParse(source.data);
+    if (result.success) data = result.data;
+    else {
+      for (const issue of result.error.issues) {
+        const field = issue.path.map(String).join('.') || 'frontmatter';
+        errors.push(frontmatterFinding(file, field === 'frontmatter' ? 1 : lineOf(field), field, issue.message));
+      }
+    }
+  }
+
+  const analysed = analyseBody(source.body);
+  let policy: PolicyFinding[];
+  let markdown: string | undefined;
+  if (kind === 'mdx') ({ findings: policy, markdown } = readMdx(source.body));
+  else {
+    policy = checkMarkdownTree(analysed.tree);
+    markdown = source.body;
+  }
+  const toFileLine = (line: number) => line + source.bodyStartLine - 1;
+  errors.push(...policy.map((p) => ({ file, line: toFileLine(p.line), field: 'body', id: p.id, message: p.message })));
+  if (policy.length > 0) markdown = undefined;
+
+  return {
+    id,
+    file,
+    kind,
+    data,
+    raw,
+    body: source.body,
+    bodyStartLine: source.bodyStartLine,
+    lineOf,
+    markdown,
+    analysed,
+    problem: oneLineProblem(analysed),
+    completeness: assessCompleteness({ analysed, bodyStartLine: source.bodyStartLine, data }),
+    errors,
+  };
+}
