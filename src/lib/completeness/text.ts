@@ -14,6 +14,25 @@ export const UNRESOLVED_MARKER = /【待确认|\bTBD\b|\bTODO\b|\bFIXME\b/;
 /** The template's own notes (【补：…】, "[Template note]" in English): guidance to remove once followed. */
 export const TEMPLATE_NOTE = /【补|\[Template note\b/;
 
+/**
+ * Quotes an author's text in a finding as a Markdown code span, whatever it holds: the fence is
+ * longer than any run of backticks inside, so the text can never become a link or markup.
+ */
+export function codeSpan(text: string): string {
+  const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') || text.trim() !== text ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/**
+ * Quotes an author's prose in a finding: the characters that make links, HTML, code or emphasis
+ * are escaped, so it stays text on the site; the rest is left as written for the terminal.
+ */
+export function literal(text: string): string {
+  return text.replace(/[\\`*_[\]<>&]/g, '\\$&');
+}
+
 export function isTemplateText(text: string): boolean {
   return PLACEHOLDER.test(text) || UNRESOLVED_MARKER.test(text) || TEMPLATE_NOTE.test(text);
 }

@@ -7,8 +7,18 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { sanitizeTree } from '../reader/sanitize.ts';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
+/**
+ * Sanitised like proposal bodies: findings quote what an author wrote, so these texts are
+ * contributed content too (a placeholder can hold a `javascript:` link).
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(() => sanitizeTree)
+  .use(rehypeStringify);
 
 export function markdownToHtml(markdown: string): string {
   return String(processor.processSync(markdown));

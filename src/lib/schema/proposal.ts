@@ -35,6 +35,13 @@ const oneOf = (values: readonly string[]) => `one of: ${values.join(', ')}`;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether the text is `YYYY-MM-DD` and that day exists (2026-02-30 and 2026-13-45 do not). */
+export function isCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /**
  * A calendar date written `YYYY-MM-DD`, and nothing else: no time, no zone (a zone moves the day),
  * no date that does not exist (2026-02-30). The reader parses YAML without implicit timestamps, so
@@ -42,7 +49,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const IsoDateSchema = z.string({ error: expected('a date written YYYY-MM-DD') }).check((ctx) => {
   const text = ctx.value;
-  if (ISO_DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)) return;
+  if (isCalendarDate(text)) return;
   const what = /^\d{4}-\d{2}-\d{2}[T ]/.test(text)
     ? 'a date written YYYY-MM-DD, without a time or zone'
     : ISO_DATE.test(text)

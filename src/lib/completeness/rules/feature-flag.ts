@@ -1,4 +1,4 @@
-import { firstMatch, section, writtenLines } from '../text.ts';
+import { codeSpan, firstMatch, section, writtenLines } from '../text.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 const CONFIG_WITH_DEFAULT = /`[a-z][a-z0-9]*(?:\.[a-z0-9-]+)+`.*(default|默认)|(default|默认).*`[a-z][a-z0-9]*(?:\.[a-z0-9-]+)+`/i;
@@ -11,7 +11,7 @@ export const featureFlag: Rule = {
   weight: 6,
   sections: ['proposal'],
   check: (doc) => {
-    if (doc.data?.featureFlag) return pass(`\`${doc.data.featureFlag.name}\`, default ${String(doc.data.featureFlag.default)}.`);
+    if (doc.data?.featureFlag) return pass(`\`${doc.data.featureFlag.name}\`, default ${codeSpan(String(doc.data.featureFlag.default))}.`);
     const proposal = section(doc, 'proposal');
     const line = firstMatch(writtenLines(proposal), CONFIG_WITH_DEFAULT);
     return line ? pass('The proposal names a config with its default.', line.line) : fail('No feature flag: neither `featureFlag` in the frontmatter nor a config with its default in the proposal.', proposal?.line);

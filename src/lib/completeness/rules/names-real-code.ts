@@ -1,5 +1,5 @@
 import type { InlineCode } from 'mdast';
-import { CLASS_METHOD, nodesOfType, section } from '../text.ts';
+import { CLASS_METHOD, codeSpan, nodesOfType, section } from '../text.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 export const namesRealCode: Rule = {
@@ -14,7 +14,7 @@ export const namesRealCode: Rule = {
     const current = named('current-state');
     const proposal = named('proposal');
     const missing = [current.length === 0 && '3) Current state', proposal.length === 0 && '4) Proposal'].filter(Boolean);
-    if (missing.length === 0) return pass(`Names ${[...new Set([...current, ...proposal].map((c) => c.value))].slice(0, 4).join(', ')}.`);
+    if (missing.length === 0) return pass(`Names ${[...new Set([...current, ...proposal].map((c) => c.value))].slice(0, 4).map(codeSpan).join(', ')}.`);
     const where = section(doc, current.length === 0 ? 'current-state' : 'proposal');
     return fail(`No \`Class#method\` in ${missing.join(' or ')}.`, where?.line);
   },

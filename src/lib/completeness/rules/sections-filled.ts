@@ -1,4 +1,4 @@
-import { writtenLines } from '../text.ts';
+import { literal, writtenLines } from '../text.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 export const sectionsFilled: Rule = {
@@ -10,6 +10,6 @@ export const sectionsFilled: Rule = {
   check: ({ analysed }) => {
     const empty = analysed.sections.filter((s) => writtenLines(s).length === 0);
     if (analysed.sections.length === 0) return fail('No template section was found, so none is filled.');
-    return empty.length === 0 ? pass('Every section has content of its own.') : fail(`Only template text in: ${empty.map((s) => s.heading).join('; ')}.`, empty[0]!.line);
+    return empty.length === 0 ? pass('Every section has content of its own.') : fail(`Only template text in: ${empty.map((s) => literal(s.heading)).join('; ')}.`, empty[0]!.line);
   },
 };

@@ -1,4 +1,4 @@
-import { hasQuantity, isTemplateText, section } from '../text.ts';
+import { hasQuantity, isTemplateText, literal, section } from '../text.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 export const summaryComplete: Rule = {
@@ -17,6 +17,6 @@ export const summaryComplete: Rule = {
       !written(approach) && 'the approach',
       !written(benefit) ? 'the benefit' : !hasQuantity(benefit!) && 'a number in the benefit (a unit or %)',
     ].filter(Boolean);
-    return missing.length === 0 ? pass(`Benefit: ${benefit}`, summary?.line) : fail(`The summary lacks ${missing.join(', ')}.`, summary?.line);
+    return missing.length === 0 ? pass(`Benefit: ${literal(benefit!)}`, summary?.line) : fail(`The summary lacks ${missing.join(', ')}.`, summary?.line);
   },
 };
