@@ -21,6 +21,11 @@ export function componentModules(component: Component): string[] {
   return [...new Set(component.classes.map((c) => c.path.split('/')[0]!))];
 }
 
+/**
+ * A YAML double-quoted string. JSON's string syntax is a subset of YAML's double-quoted style, so
+ * quotes, backslashes, `#`, `: ` and control characters (a newline becomes `\n`) all come back
+ * unchanged; the value always stays on its line, so it cannot end the frontmatter or add a field.
+ */
 const yamlString = (value: string) => JSON.stringify(value);
 
 /** Replaces the value of a top-level frontmatter field, keeping any trailing comment. */
@@ -48,7 +53,11 @@ export function fillTemplate(template: string, fields: TemplateFields): string {
   return `${match[1]}${frontmatter}${match[3]}${body}`;
 }
 
-/** A file-name slug from a title: ASCII words in lower case, joined by hyphens; empty for a title without any. */
+/**
+ * A file-name slug from a title: ASCII words in lower case, joined by hyphens; empty for a title
+ * without any. It is cut at a word boundary to at most `maxLength` characters; only a first word
+ * longer than that on its own is cut inside the word.
+ */
 export function slugify(title: string, maxLength = 60): string {
   const words = title
     .normalize('NFKD')
@@ -59,7 +68,10 @@ export function slugify(title: string, maxLength = 60): string {
   let slug = '';
   for (const word of words) {
     const next = slug ? `${slug}-${word}` : word;
-    if (next.length > maxLength) break;
+    if (next.length > maxLength) {
+      if (!slug) slug = word.slice(0, maxLength);
+      break;
+    }
     slug = next;
   }
   return slug;

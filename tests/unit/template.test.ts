@@ -1,7 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessSource } from '../../src/lib/completeness/assess.ts';
 import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
@@ -78,6 +75,15 @@ describe('fillTemplate', () => {
     ]);
   });
 
+  it('writes any title and author as YAML that reads back unchanged', () => {
+    for (const value of ['Say "hi" \\ then: # not a comment', "it's $& $1 {{title}}", 'two\nlines\r\n---\nstatus: Accepted', '\u0000\u0007\u007f\u0085\u2028\ufeff', '- [a, b]: {c}']) {
+      const text = fillTemplate(en, { title: value, author: value, component: component.id, modules: componentModules(component), date: '2026-12-01' });
+      const source = readFrontmatter(text);
+      expect(source.errors).toEqual([]);
+      expect(source.data).toMatchObject({ title: value, authors: [{ name: value }], status: 'Draft', lang: 'en' });
+    }
+  });
+
   it('fills only the component and its modules for the component pages’ buttons', () => {
     const network = getComponent('network');
     const text = fillTemplate(en, { component: network.id, modules: componentModules(network) });
@@ -94,50 +100,11 @@ describe('slugify', () => {
     expect(slugify('日志清理')).toBe('');
     expect(slugify('a '.repeat(100)).length).toBeLessThanOrEqual(60);
   });
-});
 
-describe('npm run new', () => {
-  function run(dir: string, ...args: string[]) {
-    return spawnSync(process.execPath, ['scripts/new.ts', '--dir', dir, '--date', '2026-12-01', ...args], { encoding: 'utf8' });
-  }
-
-  it('writes a proposal that passes the schema, and prints the next steps', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kbp-new-'));
-    const result = run(dir, '--title', 'Log cleaner: reuse buffers', '--component', 'compaction', '--lang', 'en', '--author', 'Ann Example');
-    expect(result.status).toBe(0);
-    expect(readdirSync(dir)).toEqual(['2026-12-01-log-cleaner-reuse-buffers.md']);
-    expect(result.stdout).toContain('2026-12-01-log-cleaner-reuse-buffers.md');
-    expect(result.stdout).toContain('npm run check');
-    const text = readFileSync(join(dir, '2026-12-01-log-cleaner-reuse-buffers.md'), 'utf8');
-    const { data, errors } = readProposal('p.md', 'p.md', text);
-    expect(errors).toEqual([]);
-    expect(data).toMatchObject({ title: 'Log cleaner: reuse buffers', component: 'compaction', modules: ['storage'], lang: 'en', authors: [{ name: 'Ann Example' }], created: '2026-12-01' });
-    expect(text).toBe(fillTemplate(en, { title: 'Log cleaner: reuse buffers', component: 'compaction', modules: ['storage'], author: 'Ann Example', date: '2026-12-01' }));
-  });
-
-  it('refuses to overwrite a file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kbp-new-'));
-    const path = join(dir, '2026-12-01-cleaner-buffers.md');
-    writeFileSync(path, 'mine');
-    const result = run(dir, '--title', 'Cleaner buffers', '--component', 'compaction');
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('already exists; it was left as it is');
-    expect(readFileSync(path, 'utf8')).toBe('mine');
-  });
-
-  it('rejects an unknown component by listing the valid ids', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kbp-new-'));
-    const result = run(dir, '--title', 'Anything', '--component', 'compresion');
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Unknown component "compresion". Valid ids: network, produce, log-append, compression, record-format, storage, compaction, replication, memory, tiered-storage, kraft, metrics.');
-    expect(readdirSync(dir)).toEqual([]);
-  });
-
-  it('asks for a slug when the title has no ASCII words, and takes one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kbp-new-'));
-    expect(run(dir, '--title', '日志清理缓冲复用', '--component', 'compaction').stderr).toContain('pass --slug');
-    const result = run(dir, '--title', '日志清理缓冲复用', '--component', 'compaction', '--slug', 'cleaner-buffer-reuse');
-    expect(result.status).toBe(0);
-    expect(readProposal('p.md', 'p.md', readFileSync(join(dir, '2026-12-01-cleaner-buffer-reuse.md'), 'utf8')).data).toMatchObject({ title: '日志清理缓冲复用', lang: 'zh' });
+  it('cuts a long title at a word boundary, and a single over-long word at the limit', () => {
+    expect(slugify('buffer '.repeat(40))).toBe(Array(8).fill('buffer').join('-'));
+    expect(slugify('buffer '.repeat(40), 20)).toBe('buffer-buffer-buffer');
+    expect(slugify('x'.repeat(300))).toBe('x'.repeat(60));
+    expect(slugify(`${'x'.repeat(300)} tail`, 80)).toBe('x'.repeat(80));
   });
 });
