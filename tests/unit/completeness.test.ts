@@ -42,7 +42,7 @@ const BREAKS: Record<string, { en: Break; zh: Break; message: RegExp }> = {
   'no-placeholders': {
     en: (t) => edit(t, 'a compacted topic with zstd batches of small records, most keys unique', '{{workload}}'),
     zh: (t) => edit(t, 'zstd 压缩的小消息 compaction 主题，大部分 key 唯一', '{{workload}}'),
-    message: /^1 placeholder left: \{\{workload\}\}\.$/,
+    message: /^1 placeholder left: `\{\{workload\}\}`\.$/,
   },
   'no-unresolved-markers': {
     en: (t) => edit(t, '- Does it apply to transactional batches with aborted records?', '$&\n- TODO: check the cleaner checkpoint.'),
@@ -162,7 +162,7 @@ describe('the seed template, verbatim', () => {
   it('lists its placeholders', () => {
     const placeholders = result.checks.find((c) => c.id === 'no-placeholders')!;
     expect(placeholders.passed).toBe(false);
-    expect(placeholders.message).toMatch(/^\d+ placeholders left: \{\{pain\}\}, \{\{approach\}\}, \{\{metrics\}\}/);
+    expect(placeholders.message).toMatch(/^\d+ placeholders left: `\{\{pain\}\}`, `\{\{approach\}\}`, `\{\{metrics\}\}`/);
   });
 
   it('flags its open 【待确认】 markers and the template’s notes', () => {
