@@ -37,13 +37,13 @@ export interface ScratchSites {
   proposals: string;
 }
 
-/** Lays out both sites for one size under `root` (removed first) and writes the proposals. */
-export function createScratchSites(projectRoot: string, root: string, proposals: readonly SyntheticProposal[]): ScratchSites {
-  rmSync(root, { recursive: true, force: true });
-  const site = join(root, 'site');
-  const bare = join(root, 'bare');
+/**
+ * A copy of this site at `site` (removed first) whose proposals folder holds only the given files:
+ * for the benchmark, and for the end-to-end tests that build a site from fixtures.
+ */
+export function createSiteCopy(projectRoot: string, site: string, proposals: readonly { fileName: string; text: string }[]): string {
+  rmSync(site, { recursive: true, force: true });
   const proposalsDir = resolve(site, PROPOSALS_DIR);
-
   const realProposals = resolve(projectRoot, PROPOSALS_DIR);
   for (const file of SITE_FILES) {
     cpSync(join(projectRoot, file), join(site, file), {
@@ -54,6 +54,15 @@ export function createScratchSites(projectRoot: string, root: string, proposals:
   linkNodeModules(projectRoot, site);
   mkdirSync(proposalsDir, { recursive: true });
   for (const proposal of proposals) writeFileSync(join(proposalsDir, proposal.fileName), proposal.text);
+  return proposalsDir;
+}
+
+/** Lays out both sites for one size under `root` (removed first) and writes the proposals. */
+export function createScratchSites(projectRoot: string, root: string, proposals: readonly SyntheticProposal[]): ScratchSites {
+  rmSync(root, { recursive: true, force: true });
+  const site = join(root, 'site');
+  const bare = join(root, 'bare');
+  const proposalsDir = createSiteCopy(projectRoot, site, proposals);
 
   mkdirSync(join(bare, 'src', 'pages'), { recursive: true });
   linkNodeModules(projectRoot, bare);

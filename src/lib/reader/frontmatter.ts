@@ -11,7 +11,7 @@
  *   YAML become gigabytes;
  * - duplicate keys are errors; every error has a line.
  */
-import { isMap, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface FrontmatterError {
   /** 1-based line in the file. */
@@ -58,7 +58,11 @@ export function readFrontmatter(text: string): ProposalSource {
   const close = lines.findIndex((line, index) => index > 0 && isFence(line));
   if (close === -1) return failed(1, `found a "---" line that opens the frontmatter but none that closes it; ${EXPECTED}`);
 
-  const yaml = lines.slice(1, close).join('\n');
+  // Windows line endings: a lone \r at the end of the block would stay in the last value.
+  const yaml = lines
+    .slice(1, close)
+    .map((line) => line.replace(/\r$/, ''))
+    .join('\n');
   const body = lines.slice(close + 1).join('\n');
   const bodyStartLine = close + 2;
   const lineCounter = new LineCounter();
@@ -68,9 +72,18 @@ export function readFrontmatter(text: string): ProposalSource {
 
   const errors: FrontmatterError[] = [];
   for (const problem of [...doc.errors, ...doc.warnings]) {
-    errors.push({ line: lineAt(problem.pos[0]), message: `the frontmatter is not valid YAML (${describeYamlProblem(problem.code, problem.message)}); expected a YAML mapping, one "field: value" per line` });
+    // An unclosed quote is found at the end of the block; the author needs the line it opens on.
+    const quote = problem.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(problem.message)?.[1] : undefined;
+    const at = quote ? Math.max(0, yaml.lastIndexOf(quote, problem.pos[0] - 1)) : problem.pos[0];
+    errors.push({ line: lineAt(at), message: `the frontmatter is not valid YAML (${describeYamlProblem(problem.code, problem.message)}); expected a YAML mapping, one "field: value" per line` });
   }
   visit(doc, {
+    Pair(_, pair) {
+      // yaml would give `__proto__: {…}` to the object as its prototype, where no schema sees it.
+      if (isScalar(pair.key) && ['__proto__', 'constructor', 'prototype'].includes(String(pair.key.value))) {
+        errors.push({ line: pair.key.range ? lineAt(pair.key.range[0]) : 1, message: `found the field name "${String(pair.key.value)}"; expected only the fields a proposal has` });
+      }
+    },
     Alias(_, node) {
       errors.push({ line: node.range ? lineAt(node.range[0]) : 1, message: `found the YAML alias "*${node.source}"; expected plain values (aliases are not allowed in proposals: write the value out)` });
     },
