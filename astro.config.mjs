@@ -2,13 +2,53 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+
+/**
+ * Astro hashes the scripts and styles it bundles, but not `is:inline` ones. The one we have, the
+ * theme script BaseLayout inlines before first paint, is hashed here from the same file.
+ */
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const sha256 = (/** @type {string} */ text) => /** @type {const} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 export default defineConfig({
   site: 'https://kafka-proposals.example.org',
   trailingSlash: 'always',
   integrations: [mdx(), pagefind()],
+  security: {
+    // A <meta http-equiv="content-security-policy"> on every page. Scripts and style elements run
+    // only from this origin or by hash: nothing injected into a proposal's HTML can run.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        // Proposals may show images from anywhere on https.
+        "img-src 'self' https:",
+        // Pagefind's index and fragments, and the copy button's template file.
+        "connect-src 'self'",
+        // Pagefind searches in a worker (dist/pagefind/pagefind-worker.js) when it can.
+        "worker-src 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+      ],
+      scriptDirective: {
+        // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval() or new Function().
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [sha256(themeInit)],
+      },
+      styleDirective: {
+        // style-src keeps Astro's default, 'self' plus the hashes of its <style> elements. Shiki
+        // colours code with style="--shiki-light:…" attributes: only attributes are let through,
+        // with style-src-attr. ('self' is not listed: Astro adds it, and warns that it would not
+        // apply to attributes if listed.)
+        resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }],
+      },
+    },
+  },
   markdown: {
     processor: satteri({ hastPlugins: [taskListLabels] }),
     shikiConfig: {
