@@ -9,7 +9,8 @@
  * - Link URLs: https:, http:, mailto:, relative paths and #anchors, in every Markdown link form
  *   (inline, reference definitions, autolinks). Image URLs: https: only (the proposals folder
  *   holds proposals, not images, and the site's Content-Security-Policy loads no other).
- * - MDX: no `import`/`export`, no `{expressions}`, and JSX only for the raw-HTML elements above;
+ * - MDX: no `import`/`export`, no `{expressions}`, and JSX only for the raw-HTML elements above
+ *   (no component of the project's: none is needed yet, and each would be rendered here);
  *   the MDX is turned into Markdown here and rendered as Markdown, so no contributed module is
  *   ever compiled or evaluated.
  */
@@ -37,10 +38,29 @@ export const LINK_SCHEMES = ['https', 'http', 'mailto'] as const;
 /** Schemes an image may use. */
 export const IMAGE_SCHEMES = ['https'] as const;
 
-/** Components of the project's own that an MDX proposal may use. None yet: MDX proposals are Markdown. */
-export const MDX_COMPONENTS: readonly string[] = [];
-
 export type PolicyRuleId = 'content.html' | 'content.url' | 'content.mdx';
+
+/** The policy's rules as the /rules/ page and the README describe them; the checks below enforce them. */
+export const CONTENT_POLICY_RULES: readonly { id: PolicyRuleId; title: string; allowed: string; why: string }[] = [
+  {
+    id: 'content.html',
+    title: 'Raw HTML only from a short allow-list',
+    allowed: `${Object.keys(RAW_HTML_ELEMENTS).map((name) => `\`<${name}>\``).join(', ')}, without attributes (\`<details open>\` aside), and HTML comments.`,
+    why: 'Anything else can run script (`<script>`, `onerror=`), load content (`<iframe>`, `<object>`) or restyle the page (`<style>`); Markdown says the rest.',
+  },
+  {
+    id: 'content.url',
+    title: 'Links and images only to safe addresses',
+    allowed: `Links: ${LINK_SCHEMES.map((s) => `\`${s}:\``).join(', ')}, relative paths and \`#anchors\`, in every Markdown link form. Images: \`https:\` only.`,
+    why: 'A `javascript:` or `data:` link runs or shows whatever it holds when clicked; the proposals folder holds no images of its own.',
+  },
+  {
+    id: 'content.mdx',
+    title: 'MDX without code',
+    allowed: 'No `import` or `export`, no `{expressions}`, and JSX only for the raw HTML allowed above.',
+    why: 'An MDX module is code the build would run. MDX proposals are read as Markdown and never compiled.',
+  },
+];
 
 export interface PolicyFinding {
   id: PolicyRuleId;
@@ -208,7 +228,9 @@ export function readMdx(body: string): MdxReading {
 function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): PolicyFinding[] {
   const name = node.name;
   const allowedAttributes = name !== null && Object.hasOwn(RAW_HTML_ELEMENTS, name) ? RAW_HTML_ELEMENTS[name]! : undefined;
-  if (allowedAttributes === undefined || MDX_COMPONENTS.includes(name ?? '')) {
+  // No component of the project's is offered to MDX: an MDX proposal is rendered as Markdown, and a
+  // component would need rendering here, from checked props, never by compiling the file.
+  if (allowedAttributes === undefined) {
     return [{ id: 'content.mdx', line, message: `found the JSX element <${name ?? ''}>; ${EXPECTED_HTML}` }];
   }
   return node.attributes
