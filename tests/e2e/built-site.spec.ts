@@ -4,31 +4,11 @@
  */
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { attr, DIST, elements, htmlFiles, type Element, type Node } from './dist-html.ts';
 
-const DIST = 'dist';
-
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !relative(DIST, file).startsWith('pagefind'));
-}
-
-function elements(node: Node, found: Element[] = []): Element[] {
-  if ('tagName' in node) found.push(node);
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) elements(child as Node, found);
-  if ('content' in node && node.content) elements(node.content as unknown as Node, found);
-  return found;
-}
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** The URL path a built file answers: dist/a/index.html → /a/. */
 function pagePath(file: string): string {

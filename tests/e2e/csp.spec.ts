@@ -5,31 +5,12 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parse } from 'parse5';
+import { attr, DIST, elements, htmlFiles, type Element, type Node } from './dist-html.ts';
 import { TEMPLATE_FILES } from '../../src/lib/template-files.ts';
 
-const DIST = 'dist';
-
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['node'];
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name))
-    .filter((file) => !relative(DIST, file).startsWith('pagefind'));
-}
-
-function elements(node: Node, found: Element[] = []): Element[] {
-  if ('tagName' in node) found.push(node);
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) elements(child as Node, found);
-  return found;
-}
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 const text = (el: Element) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
 const isCspMeta = (el: Element) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy';
 

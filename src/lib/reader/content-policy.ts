@@ -99,6 +99,12 @@ export function isAllowedUrl(url: string, kind: 'link' | 'image'): boolean {
   return scheme === undefined || (LINK_SCHEMES as readonly string[]).includes(scheme);
 }
 
+/** Checks the URL of a link, a reference definition or an image, in Markdown and MDX alike. */
+function checkUrl(node: { type: 'link' | 'definition' | 'image'; url: string }, line: number): PolicyFinding[] {
+  const kind = node.type === 'image' ? 'image' : 'link';
+  return isAllowedUrl(node.url, kind) ? [] : [urlFinding(node.url, kind, line)];
+}
+
 function urlFinding(url: string, kind: 'link' | 'image', line: number): PolicyFinding {
   const expected = kind === 'image' ? 'expected an https:// image URL' : 'expected an https:, http: or mailto: URL, a relative path or a #anchor';
   return { id: 'content.url', line, message: `found ${kind === 'image' ? 'an image' : 'a link'} to ${quote(url)}; ${expected}` };
@@ -159,10 +165,8 @@ export function checkMarkdownTree(tree: Root): PolicyFinding[] {
         break;
       case 'link':
       case 'definition':
-        if (!isAllowedUrl(node.url, 'link')) findings.push(urlFinding(node.url, 'link', line));
-        break;
       case 'image':
-        if (!isAllowedUrl(node.url, 'image')) findings.push(urlFinding(node.url, 'image', line));
+        findings.push(...checkUrl(node, line));
         break;
     }
   });
@@ -214,10 +218,8 @@ export function readMdx(body: string): MdxReading {
         break;
       case 'link':
       case 'definition':
-        if (!isAllowedUrl(node.url, 'link')) findings.push(urlFinding(node.url, 'link', line));
-        break;
       case 'image':
-        if (!isAllowedUrl(node.url, 'image')) findings.push(urlFinding(node.url, 'image', line));
+        findings.push(...checkUrl(node, line));
         break;
     }
   });
