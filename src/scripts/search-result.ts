@@ -17,13 +17,26 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
+/**
+ * Pagefind's excerpt is page text, entity-escaped, with <mark> around the matches. It is built here
+ * as text nodes and <mark> elements, never assigned as HTML: the text comes from contributed proposals,
+ * and an escaping slip anywhere upstream must not become markup.
+ */
+function excerptOf(excerpt: string, lang: string): HTMLParagraphElement {
+  const paragraph = element('p', { class: 'excerpt', lang });
+  const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    paragraph.append(marked ? element('mark', {}, decode(marked[1]!)) : decode(part));
+  });
+  return paragraph;
+}
+
 export function renderResult(data: ResultData): HTMLLIElement {
   const { meta } = data;
   if (meta.kind === 'template') return renderTemplateResult(data);
   const lang = meta.lang === 'zh' ? 'zh-CN' : 'en';
-  const excerpt = element('p', { class: 'excerpt', lang });
-  // Pagefind escapes the page text and adds only <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
+  const excerpt = excerptOf(data.excerpt, lang);
   const title = element('h2', { class: 'title', lang }, element('a', { href: data.url }, meta.title ?? data.url));
   const metaRow = element(
     'p',
@@ -49,8 +62,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
 
 /** The template pages are indexed too; they have no status or component to show. */
 function renderTemplateResult(data: ResultData): HTMLLIElement {
-  const excerpt = element('p', { class: 'excerpt', lang: data.meta.lang === 'zh' ? 'zh-CN' : 'en' });
-  excerpt.innerHTML = data.excerpt;
+  const excerpt = excerptOf(data.excerpt, data.meta.lang === 'zh' ? 'zh-CN' : 'en');
   return element(
     'li',
     { class: 'proposal-card search-result', 'data-template': data.meta.lang ?? '' },

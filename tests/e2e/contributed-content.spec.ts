@@ -90,7 +90,12 @@ test.describe('a site built from tricky but allowed proposals', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('the tricky text is shown as text, and the allowed HTML works', async ({ page }) => {
+  test('the tricky text is shown as text, in pages and in search results, and the allowed HTML works', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
     await page.goto(`${BASE}/proposals/2026-03-02-tricky-but-allowed/`);
     await expect(page.locator('h1')).toHaveText(`Tricky but allowed: <script>alert('title')</script> & "quotes"`);
     await expect(page.getByText("<img src=x onerror=alert('author')>")).toBeVisible();
@@ -104,10 +109,18 @@ test.describe('a site built from tricky but allowed proposals', () => {
     await expect(breakdown.locator('code', { hasText: '{{[x](javascript:alert(1))}}' })).toHaveCount(1);
     await expect(breakdown.locator('a[href*="javascript"]')).toHaveCount(0);
 
+    // Search shows the same text as text: the excerpt is never markup.
+    await page.goto(`${BASE}/search/?q=onerror`);
+    const results = page.locator('[data-proposal-id="2026-03-02-tricky-but-allowed"]');
+    await expect(results.locator('.excerpt mark').first()).toHaveText(/onerror/i);
+    expect(await dangerIn(page)).toEqual([]);
+    await expect(page.locator('.search-result img, .search-result script, .search-result iframe')).toHaveCount(0);
+
     await page.goto(`${BASE}/proposals/2026-03-03-tricky-mdx/`);
     await expect(page.locator('h1')).toHaveText(`Tricky MDX: {alert('title')} <script>alert('title')</script>`);
     await expect(page.locator('.prose details[open] summary')).toHaveText('Allowed JSX: the raw HTML allow-list');
     await expect(page.locator('.prose pre code')).toContainText("writeFileSync('/tmp/pwned', 'x')");
+    expect(dialogs).toEqual([]);
   });
 });
 
