@@ -57,7 +57,9 @@ export async function syncProposals({ store, config, renderMarkdown, generateDig
   const entries = await Promise.all(
     proposals.map(async (proposal) => {
       // readProposalFolder reported any proposal without valid data or renderable Markdown above.
-      const rendered = await renderMarkdown(proposal.markdown!);
+      const rendered = await renderMarkdown(proposal.markdown!).catch((error: Error) => {
+        throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} file could not be rendered: ${error.message}`]);
+      });
       const data: ProposalReading = { file: proposal.file, frontmatter: proposal.data!, problem: proposal.problem, completeness: proposal.completeness };
       return {
         id: proposal.id,

@@ -38,7 +38,7 @@ export const LINK_SCHEMES = ['https', 'http', 'mailto'] as const;
 /** Schemes an image may use. */
 export const IMAGE_SCHEMES = ['https'] as const;
 
-export type PolicyRuleId = 'content.html' | 'content.url' | 'content.mdx';
+export type PolicyRuleId = 'content.html' | 'content.url' | 'content.mdx' | 'content.limits';
 
 /** The policy's rules as the /rules/ page and the README describe them; the checks below enforce them. */
 export const CONTENT_POLICY_RULES: readonly { id: PolicyRuleId; title: string; allowed: string; why: string }[] = [
@@ -59,6 +59,12 @@ export const CONTENT_POLICY_RULES: readonly { id: PolicyRuleId; title: string; a
     title: 'MDX without code',
     allowed: 'No `import` or `export`, no `{expressions}`, and JSX only for the raw HTML allowed above.',
     why: 'An MDX module is code the build would run. MDX proposals are read as Markdown and never compiled.',
+  },
+  {
+    id: 'content.limits',
+    title: 'A size and shape any proposal fits',
+    allowed: 'At most 256 KB; paragraphs of at most 10,000 characters between blank lines, block quotes nested at most 16 deep, lines indented at most 200 columns (fenced code aside).',
+    why: 'The Markdown parser slows down with the square of some pathological inputs, or runs out of stack: a pull request must not hang or crash the build that checks it. A filled template is about 10 KB.',
   },
 ];
 

@@ -33,9 +33,6 @@ export interface ProposalSource {
 
 const EXPECTED = 'expected the file to start with a line "---", then YAML fields (one "field: value" per line), then a line "---"';
 
-/** A proposal larger than this is refused before it is parsed: the template fills about 10 KB. */
-export const MAX_PROPOSAL_BYTES = 512 * 1024;
-
 export function readFrontmatter(text: string): ProposalSource {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = withoutBom.split('\n');

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { byFileAndLine, fileFinding, frontmatterFinding, type Finding } from './findings.ts';
-import { MAX_PROPOSAL_BYTES } from './frontmatter.ts';
+import { MAX_PROPOSAL_CHARS } from './limits.ts';
 import { proposalFileName } from '../proposal-files.ts';
 import { readProposal, type ReadProposal } from './read-proposal.ts';
 
@@ -41,12 +41,19 @@ export function readProposalFolder(folder: string, root: string = process.cwd())
       continue;
     }
     const size = statSync(path).size;
-    if (size > MAX_PROPOSAL_BYTES * 4) {
+    if (size > MAX_PROPOSAL_CHARS * 4) {
       // Not read at all: a proposal is a few kilobytes, and a huge file would only exhaust memory.
-      findings.push(fileFinding(file, `found a file of ${size} bytes; expected at most ${MAX_PROPOSAL_BYTES} characters (a filled template is about 10,000)`));
+      findings.push(fileFinding(file, `found a file of ${size} bytes; expected at most ${MAX_PROPOSAL_CHARS} characters (a filled template is about 10,000)`));
       continue;
     }
-    const proposal = readProposal(file, relativePath, readFileSync(path, 'utf8'));
+    let proposal: ReadProposal;
+    try {
+      proposal = readProposal(file, relativePath, readFileSync(path, 'utf8'));
+    } catch (error) {
+      // The reader should refuse, not throw; if it ever throws, the file is still named and nothing else is lost.
+      findings.push(fileFinding(file, `found a file the reader could not read (${(error as Error).message}); expected a proposal it can read: please report this as a bug`));
+      continue;
+    }
     proposals.push(proposal);
     findings.push(...proposal.errors);
   }

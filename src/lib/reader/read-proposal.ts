@@ -12,7 +12,8 @@ import { proposalFileName, type ProposalKind } from '../proposal-files.ts';
 import { ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
 import { checkMarkdownTree, readMdx, type PolicyFinding } from './content-policy.ts';
 import { fileFinding, frontmatterFinding, type Finding } from './findings.ts';
-import { isRecord, MAX_PROPOSAL_BYTES, readFrontmatter } from './frontmatter.ts';
+import { isRecord, readFrontmatter } from './frontmatter.ts';
+import { checkLimits, MAX_PROPOSAL_CHARS } from './limits.ts';
 
 export interface ReadProposal {
   /** The id: the file name without its extension; the URL is /proposals/<id>/. */
@@ -54,8 +55,8 @@ export function readProposal(file: string, relativePath: string, text: string): 
   const id = 'id' in name ? name.id : relativePath.replace(/\.mdx?$/, '');
   const kind: ProposalKind = name.kind ?? (relativePath.endsWith('.mdx') ? 'mdx' : 'md');
 
-  const tooLarge = text.length > MAX_PROPOSAL_BYTES;
-  if (tooLarge) errors.push(fileFinding(file, `found a file of ${text.length} characters; expected at most ${MAX_PROPOSAL_BYTES} (a filled template is about 10,000)`));
+  const tooLarge = text.length > MAX_PROPOSAL_CHARS;
+  if (tooLarge) errors.push(fileFinding(file, `found a file of ${text.length} characters; expected at most ${MAX_PROPOSAL_CHARS} (a filled template is about 10,000)`));
   const source = readFrontmatter(tooLarge ? '' : text);
   const raw = isRecord(source.data) ? source.data : {};
   const lineOf = (field: string) => source.lineOf(field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
@@ -76,10 +77,13 @@ export function readProposal(file: string, relativePath: string, text: string): 
     }
   }
 
-  const analysed = analyseBody(source.body);
-  let policy: PolicyFinding[];
+  // A body over the limits is not parsed at all: parsing it is what could hang or crash.
+  const limits = checkLimits(source.body);
+  const analysed = analyseBody(limits.length > 0 ? '' : source.body);
+  let policy: PolicyFinding[] = limits;
   let markdown: string | undefined;
-  if (kind === 'mdx') ({ findings: policy, markdown } = readMdx(source.body));
+  if (limits.length > 0) markdown = undefined;
+  else if (kind === 'mdx') ({ findings: policy, markdown } = readMdx(source.body));
   else {
     policy = checkMarkdownTree(analysed.tree);
     markdown = source.body;
