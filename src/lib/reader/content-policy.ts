@@ -94,7 +94,6 @@ export function quote(text: string, max = 60): string {
  * so `java\tscript:` is `javascript:`; the scheme is judged on what the browser will see.
  */
 function schemeOf(url: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const seen = url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '');
   return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(seen)?.[1]?.toLowerCase();
 }
@@ -119,8 +118,12 @@ function urlFinding(url: string, kind: 'link' | 'image', line: number): PolicyFi
 // ---------------------------------------------------------------------------------------------
 // Raw HTML
 
-/** Every tag, comment, declaration or processing instruction in a piece of raw HTML. */
-const HTML_TOKEN = /<!--[\s\S]*?(?:-->|$)|<![\s\S]*?(?:>|$)|<\?[\s\S]*?(?:>|$)|<\/?([A-Za-z][^\s/>]*)([^>]*)(?:>|$)/g;
+/**
+ * Every tag, comment, declaration or processing instruction in a piece of raw HTML. A comment ends
+ * where a browser ends it: at `-->`, at `--!>`, or at once for `<!-->` and `<!--->`, so that nothing
+ * after the end can hide inside it.
+ */
+const HTML_TOKEN = /<!--(?:>|->|[\s\S]*?(?:--!?>|$))|<![\s\S]*?(?:>|$)|<\?[\s\S]*?(?:>|$)|<\/?([A-Za-z][^\s/>]*)([^>]*)(?:>|$)/g;
 
 /** Checks one raw HTML fragment; `line` is the body line it starts on. */
 export function checkRawHtml(html: string, line: number): PolicyFinding[] {
@@ -129,7 +132,7 @@ export function checkRawHtml(html: string, line: number): PolicyFinding[] {
     const token = match[0];
     const at = line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
     if (token.startsWith('<!--')) {
-      if (!token.endsWith('-->')) findings.push({ id: 'content.html', line: at, message: `found an HTML comment that is never closed; expected "<!--" … "-->"` });
+      if (!token.endsWith('>')) findings.push({ id: 'content.html', line: at, message: `found an HTML comment that is never closed; expected "<!--" … "-->"` });
       continue;
     }
     const name = match[1]?.toLowerCase();
@@ -139,7 +142,7 @@ export function checkRawHtml(html: string, line: number): PolicyFinding[] {
     }
     const allowedAttributes = Object.hasOwn(RAW_HTML_ELEMENTS, name) ? RAW_HTML_ELEMENTS[name]! : undefined;
     if (allowedAttributes === undefined) {
-        findings.push({ id: 'content.html', line: at, message: `found the HTML element <${name}>; ${EXPECTED_HTML}` });
+      findings.push({ id: 'content.html', line: at, message: `found the HTML element <${name}>; ${EXPECTED_HTML}` });
       continue;
     }
     const attributes = (match[2] ?? '').replace(/\/\s*$/, '').trim();
