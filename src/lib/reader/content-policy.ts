@@ -161,10 +161,11 @@ const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const markdownWriter = unified().use(remarkGfm).use(remarkStringify);
 
 /**
- * Checks a Markdown body's syntax tree: the one the completeness analysis reads, so the body is
- * parsed once. Lines are the body's.
+ * Checks a body's syntax tree, Markdown or MDX: a Markdown tree has `html` nodes and no MDX ones, an
+ * MDX tree the reverse, and both have links. A Markdown body's tree is the one the completeness
+ * analysis reads, so the body is parsed once. Lines are the body's.
  */
-export function checkMarkdownTree(tree: Root): PolicyFinding[] {
+export function checkTree(tree: Root): PolicyFinding[] {
   const findings: PolicyFinding[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
@@ -176,6 +177,17 @@ export function checkMarkdownTree(tree: Root): PolicyFinding[] {
       case 'definition':
       case 'image':
         findings.push(...checkUrl(node, line));
+        break;
+      case 'mdxjsEsm':
+        findings.push({ id: 'content.mdx', line, message: `found ${quote(String(node.value))}; expected no import or export: a proposal cannot bring in code` });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        findings.push({ id: 'content.mdx', line, message: `found the JavaScript expression {${quote(String(node.value), 40).slice(1, -1)}}; expected no {expressions} (write \\{ for a literal brace)` });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        findings.push(...checkJsx(node, line));
         break;
     }
   });
@@ -210,29 +222,8 @@ export function readMdx(body: string): MdxReading {
     const reason = (error as { reason?: string }).reason ?? String(error);
     return { findings: [{ id: 'content.mdx', line: place ?? 1, message: `found MDX that cannot be parsed (${reason}); expected Markdown with only ${ALLOWED_HTML} as JSX` }], markdown: undefined };
   }
-  const findings: PolicyFinding[] = [];
-  visit(tree, (node) => {
-    const line = node.position?.start.line ?? 1;
-    switch (node.type) {
-      case 'mdxjsEsm':
-        findings.push({ id: 'content.mdx', line, message: `found ${quote(String(node.value))}; expected no import or export: a proposal cannot bring in code` });
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        findings.push({ id: 'content.mdx', line, message: `found the JavaScript expression {${quote(String(node.value), 40).slice(1, -1)}}; expected no {expressions} (write \\{ for a literal brace)` });
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
-        findings.push(...checkJsx(node, line));
-        break;
-      case 'link':
-      case 'definition':
-      case 'image':
-        findings.push(...checkUrl(node, line));
-        break;
-    }
-  });
-  if (findings.length > 0) return { findings: once(findings), markdown: undefined };
+  const findings = checkTree(tree);
+  if (findings.length > 0) return { findings, markdown: undefined };
   return { findings, markdown: String(markdownWriter.stringify(jsxToHtml(tree))) };
 }
 

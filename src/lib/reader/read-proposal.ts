@@ -10,7 +10,7 @@ import { assessCompleteness, type Completeness } from '../completeness/assess.ts
 import { analyseBody, oneLineProblem, type AnalysedBody } from '../markdown/analyse.ts';
 import { proposalFileName, type ProposalKind } from '../proposal-files.ts';
 import { ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
-import { checkMarkdownTree, readMdx, type PolicyFinding } from './content-policy.ts';
+import { checkTree, readMdx, type PolicyFinding } from './content-policy.ts';
 import { fileFinding, frontmatterFinding, type Finding } from './findings.ts';
 import { isRecord, readFrontmatter } from './frontmatter.ts';
 import { checkLimits, MAX_PROPOSAL_CHARS } from './limits.ts';
@@ -85,7 +85,7 @@ export function readProposal(file: string, relativePath: string, text: string): 
   if (limits.length > 0) markdown = undefined;
   else if (kind === 'mdx') ({ findings: policy, markdown } = readMdx(source.body));
   else {
-    policy = checkMarkdownTree(analysed.tree);
+    policy = checkTree(analysed.tree);
     markdown = source.body;
   }
   const toFileLine = (line: number) => line + source.bodyStartLine - 1;
