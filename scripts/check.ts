@@ -10,7 +10,6 @@
  * below N: the policy CI can turn on (for example `npm run check -- --min-score 80`).
  */
 import { parseArgs } from 'node:util';
-import type { Completeness } from '../src/lib/completeness/assess.ts';
 import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
 import { formatFinding, type Finding } from '../src/lib/reader/findings.ts';
@@ -40,7 +39,6 @@ if (values.help) {
   process.exit(0);
 }
 
-
 const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score']);
 if (minScore !== undefined && !(Number.isInteger(minScore) && minScore >= 0 && minScore <= 100)) {
   console.error(`--min-score: found "${values['min-score']}"; expected a whole number from 0 to 100.\n${USAGE}`);
@@ -59,19 +57,16 @@ const { proposals, findings } = folder;
 interface Report {
   proposal: ReadProposal;
   errors: Finding[];
-  completeness: Completeness;
   /** Set when the policy applies and the score is below it. */
   belowPolicy: boolean;
 }
 
 const reports: Report[] = proposals.map((proposal) => {
-  const { completeness } = proposal;
   const pastDraft = (proposal.data?.status ?? proposal.raw.status) !== 'Draft';
   return {
     proposal,
     errors: findings.filter((f) => f.file === proposal.file),
-    completeness,
-    belowPolicy: minScore !== undefined && pastDraft && completeness.score < minScore,
+    belowPolicy: minScore !== undefined && pastDraft && proposal.completeness.score < minScore,
   };
 });
 /** Findings about files that are not proposals at all. */
@@ -80,21 +75,22 @@ const failing = findings.length > 0 || reports.some((r) => r.belowPolicy);
 
 if (values.json) {
   const json = [
-    ...reports.map(({ proposal, errors, completeness, belowPolicy }) => ({
+    ...reports.map(({ proposal, errors, belowPolicy }) => ({
       id: proposal.id,
       file: proposal.file,
       status: proposal.data?.status ?? proposal.raw.status ?? null,
       valid: errors.length === 0,
-      errors: errors.map(({ id, ...rest }) => ({ ...rest, rule: id })),
-      completeness,
+      errors: errors.map(asJson),
+      completeness: proposal.completeness,
       ...(minScore !== undefined ? { meetsPolicy: !belowPolicy } : {}),
     })),
-    ...strayFindings.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [{ file: f.file, line: f.line, field: f.field, message: f.message, rule: f.id }], completeness: null })),
+    ...strayFindings.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [asJson(f)], completeness: null })),
   ];
   write(JSON.stringify(json, null, 2));
 } else {
   const lines: string[] = [...strayFindings.map(formatFinding)];
-  for (const { proposal, errors, completeness, belowPolicy } of reports) {
+  for (const { proposal, errors, belowPolicy } of reports) {
+    const { completeness } = proposal;
     lines.push(...errors.map(formatFinding));
     for (const check of completeness.checks.filter((c) => !c.passed)) lines.push(`${proposal.file}:${check.line ?? 1} ${check.id} ${check.message}`);
     if (belowPolicy) lines.push(`${proposal.file}:1 policy completeness ${completeness.score} is below --min-score ${minScore} for a proposal past Draft`);
@@ -104,13 +100,13 @@ if (values.json) {
   write(
     formatTable(
       ['id', 'status', 'valid', 'score', 'level', 'rules not met'],
-      reports.map(({ proposal, errors, completeness, belowPolicy }) => [
+      reports.map(({ proposal, errors, belowPolicy }) => [
         proposal.id,
         String(proposal.raw.status ?? '?'),
         errors.length === 0 ? 'yes' : 'no',
-        `${completeness.score}${belowPolicy ? ' (below policy)' : ''}`,
-        levelName(completeness.level),
-        String(completeness.checks.filter((c) => !c.passed).length),
+        `${proposal.completeness.score}${belowPolicy ? ' (below policy)' : ''}`,
+        levelName(proposal.completeness.level),
+        String(proposal.completeness.checks.filter((c) => !c.passed).length),
       ]),
     ),
   );
@@ -125,6 +121,11 @@ if (values.json) {
 // Not process.exit(): through a pipe, stdout is written asynchronously, and exiting would cut the
 // output at 64 KB. Setting the code lets Node drain stdout first.
 process.exitCode = failing ? 1 : 0;
+
+/** A finding as --json has always written it: the id under the name `rule`. */
+function asJson({ id, ...finding }: Finding) {
+  return { ...finding, rule: id };
+}
 
 function write(text: string): void {
   process.stdout.write(`${text}\n`);

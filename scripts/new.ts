@@ -20,6 +20,7 @@ import { componentModules, fillTemplate, slugify } from '../src/lib/template.ts'
 import { TEMPLATE_FILES } from '../src/lib/template-files.ts';
 import { formatFinding } from '../src/lib/reader/findings.ts';
 import { readProposal } from '../src/lib/reader/read-proposal.ts';
+import { isCalendarDate } from '../src/lib/schema/proposal.ts';
 import { COMPONENT_IDS, findComponent } from '../src/lib/vocabulary/components.ts';
 import { LANGUAGE_IDS, type LanguageId } from '../src/lib/vocabulary/languages.ts';
 
@@ -87,7 +88,8 @@ function main(args: string[]): void {
   const lang = values.lang as LanguageId;
 
   const date = values.date ?? localToday();
-  if (!isCalendarDate(date)) fail(`--date: found "${date}"; expected a real calendar date written YYYY-MM-DD, such as 2026-03-02`);
+  // The schema's own test of a date; years before 100 are refused too, as no proposal is dated then.
+  if (!isCalendarDate(date) || Number(date.slice(0, 4)) < 100) fail(`--date: found "${date}"; expected a real calendar date written YYYY-MM-DD, such as 2026-03-02`);
 
   let slug: string;
   if (values.slug !== undefined) {
@@ -156,20 +158,6 @@ function oneLineText(option: string, value: string, expected: string): string {
 
 function codePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/**
- * `YYYY-MM-DD` naming a day that exists: 2026-02-30 and 9999-99-99 do not. The years 0000 to 0099
- * are refused too: YAML reads an unquoted 0050-01-01 as 1950-01-01.
- */
-function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= daysInMonth;
 }
 
 /** Today where the author is, not in UTC. */

@@ -15,14 +15,17 @@ export const VALID_FIELDS: Record<string, unknown> = {
 
 export const VALID_BODY = '## 1) Summary (three things only)\n- **Problem**: The cleaner allocates a new buffer for every batch.\n';
 
-/** A proposal file: `fields` over the valid ones (a field set to undefined is left out), then the body. */
+/** The valid fields with `fields` over them, as YAML; a field set to undefined is left out. */
+function fieldsYaml(fields: Record<string, unknown>): string {
+  return stringify(Object.fromEntries(Object.entries({ ...VALID_FIELDS, ...fields }).filter(([, value]) => value !== undefined)));
+}
+
+/** A proposal file: `fields` over the valid ones, then the body. */
 export function proposalSource(fields: Record<string, unknown> = {}, body: string = VALID_BODY): string {
-  const merged = Object.fromEntries(Object.entries({ ...VALID_FIELDS, ...fields }).filter(([, value]) => value !== undefined));
-  return `---\n${stringify(merged)}---\n${body}`;
+  return `---\n${fieldsYaml(fields)}---\n${body}`;
 }
 
 /** The valid frontmatter block as text, to put a raw line of YAML after it. */
 export function frontmatterWith(extraYaml: string, fields: Record<string, unknown> = {}, body: string = VALID_BODY): string {
-  const merged = Object.fromEntries(Object.entries({ ...VALID_FIELDS, ...fields }).filter(([, value]) => value !== undefined));
-  return `---\n${stringify(merged)}${extraYaml}\n---\n${body}`;
+  return `---\n${fieldsYaml(fields)}${extraYaml}\n---\n${body}`;
 }

@@ -203,9 +203,10 @@ function once(findings: PolicyFinding[]): PolicyFinding[] {
   });
 }
 
-export interface MdxReading {
+/** The policy's verdict on a body, and the Markdown to render when it keeps to the policy. */
+export interface PolicyReading {
   findings: PolicyFinding[];
-  /** The body as plain Markdown to render, when the MDX keeps to the policy. */
+  /** The body as plain Markdown to render (for MDX, the Markdown it stands for). */
   markdown: string | undefined;
 }
 
@@ -213,7 +214,7 @@ export interface MdxReading {
  * Checks an MDX body and, when it keeps to the policy, turns it into the Markdown it stands for:
  * allowed JSX elements become the same raw HTML a Markdown proposal may write.
  */
-export function readMdx(body: string): MdxReading {
+export function readMdx(body: string): PolicyReading {
   let tree: Root;
   try {
     tree = mdxParser.runSync(mdxParser.parse(body)) as Root;

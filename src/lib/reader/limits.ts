@@ -22,18 +22,20 @@ const FENCE_OPEN = /^ {0,3}(`{3,})[^`]*$|^ {0,3}(~{3,})/;
 export function checkLimits(body: string): PolicyFinding[] {
   const findings: PolicyFinding[] = [];
   const lines = body.split('\n');
-  let fence: string | undefined;
+  /** While inside fenced code: the line that closes it. */
+  let fenceClose: RegExp | undefined;
   let paragraphStart = 0;
   let paragraphChars = 0;
   let reportedParagraph = false;
   lines.forEach((line, index) => {
-    if (fence !== undefined) {
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
+    if (fenceClose !== undefined) {
+      if (fenceClose.test(line)) fenceClose = undefined;
       return;
     }
     const open = FENCE_OPEN.exec(line);
     if (open) {
-      fence = open[1] ?? open[2];
+      const fence = (open[1] ?? open[2])!;
+      fenceClose = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
       paragraphChars = 0;
       return;
     }

@@ -10,7 +10,7 @@ import { assessCompleteness, type Completeness } from '../completeness/assess.ts
 import { analyseBody, oneLineProblem, type AnalysedBody } from '../markdown/analyse.ts';
 import { proposalFileName, type ProposalKind } from '../proposal-files.ts';
 import { ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
-import { checkTree, readMdx, type PolicyFinding } from './content-policy.ts';
+import { checkTree, readMdx, type PolicyReading } from './content-policy.ts';
 import { fileFinding, frontmatterFinding, type Finding } from './findings.ts';
 import { isRecord, readFrontmatter } from './frontmatter.ts';
 import { checkLimits, MAX_PROPOSAL_CHARS } from './limits.ts';
@@ -80,17 +80,16 @@ export function readProposal(file: string, relativePath: string, text: string): 
   // A body over the limits is not parsed at all: parsing it is what could hang or crash.
   const limits = checkLimits(source.body);
   const analysed = analyseBody(limits.length > 0 ? '' : source.body);
-  let policy: PolicyFinding[] = limits;
-  let markdown: string | undefined;
-  if (limits.length > 0) markdown = undefined;
-  else if (kind === 'mdx') ({ findings: policy, markdown } = readMdx(source.body));
-  else {
-    policy = checkTree(analysed.tree);
-    markdown = source.body;
-  }
+  const policy: PolicyReading =
+    limits.length > 0
+      ? { findings: limits, markdown: undefined }
+      : kind === 'mdx'
+        ? readMdx(source.body)
+        : { findings: checkTree(analysed.tree), markdown: source.body };
   const toFileLine = (line: number) => line + source.bodyStartLine - 1;
-  errors.push(...policy.map((p) => ({ file, line: toFileLine(p.line), field: 'body', id: p.id, message: p.message })));
-  if (policy.length > 0) markdown = undefined;
+  errors.push(...policy.findings.map((p) => ({ file, line: toFileLine(p.line), field: 'body', id: p.id, message: p.message })));
+  // A body the policy refused is never rendered.
+  const markdown = policy.findings.length > 0 ? undefined : policy.markdown;
 
   return {
     id,
