@@ -9,7 +9,11 @@ import type { PolicyFinding } from './content-policy.ts';
 
 /** The largest proposal read, in characters. */
 export const MAX_PROPOSAL_CHARS = 256 * 1024;
-/** The longest paragraph (a run of lines without a blank one, outside fenced code), in characters. */
+/**
+ * The longest paragraph, in characters: a run of lines without a blank one, outside fenced code.
+ * A list item or a table row starts a new run, since the parser reads each one's text on its own:
+ * a long list of short items is an ordinary references section, not a hazard.
+ */
 export const MAX_PARAGRAPH_CHARS = 10_000;
 /** The deepest block quote. */
 export const MAX_QUOTE_DEPTH = 16;
@@ -17,6 +21,8 @@ export const MAX_QUOTE_DEPTH = 16;
 export const MAX_INDENT = 200;
 
 const FENCE_OPEN = /^ {0,3}(`{3,})[^`]*$|^ {0,3}(~{3,})/;
+/** A line that starts a list item or a table row, each its own run of inline text. */
+const BLOCK_START = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^[ \t>]*\|/;
 
 /** Checks a body's shape; an empty list means it is safe to parse. Lines are the body's. */
 export function checkLimits(body: string): PolicyFinding[] {
@@ -51,6 +57,10 @@ export function checkLimits(body: string): PolicyFinding[] {
       paragraphChars = 0;
       reportedParagraph = false;
       return;
+    }
+    if (BLOCK_START.test(line)) {
+      paragraphChars = 0;
+      reportedParagraph = false;
     }
     if (paragraphChars === 0) paragraphStart = index + 1;
     paragraphChars += line.length + 1;
