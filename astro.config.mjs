@@ -5,7 +5,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
-import { pagefind } from './src/integrations/pagefind.ts';
 
 /**
  * Astro hashes the scripts and styles it bundles, but not `is:inline` ones. The one we have, the
@@ -17,7 +16,8 @@ const sha256 = (/** @type {string} */ text) => /** @type {const} */ (`sha256-${c
 export default defineConfig({
   site: 'https://kafka-proposals.example.org',
   trailingSlash: 'always',
-  integrations: [mdx(), pagefind()],
+  // The search index is built after Astro exits, by npm run build (src/lib/search/index-site.ts).
+  integrations: [mdx()],
   security: {
     // A <meta http-equiv="content-security-policy"> on every page. Scripts and style elements run
     // only from this origin or by hash: nothing injected into a proposal's HTML can run.

@@ -1,23 +1,31 @@
 /**
- * npm run check [-- --json] [-- --dir <folder>] [-- --min-score <0-100>]
+ * npm run check [-- --json] [-- --dir <folder>] [-- --min-score <0-100>] [-- --no-cache]
  *
  * Reads every proposal through the one reader the build uses (file name, frontmatter schema,
  * content policy, the references between proposals), so it fails exactly when the build would, and
  * reports its completeness with the same rules as the site's badge. Prints one line
  * per finding, `file:line rule-id message`, then a summary table; `--json` prints the same as data.
  *
+ * A file is read once per version of its text and of the rules: readings are kept in
+ * node_modules/.cache/ (src/lib/reader/reading-cache.ts), and files not kept are read on every core.
+ *
  * Exits 1 on any schema error. With `--min-score N`, also exits 1 when a proposal past Draft scores
  * below N: the policy CI can turn on (for example `npm run check -- --min-score 80`).
  */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
 import { formatFinding, type Finding } from '../src/lib/reader/findings.ts';
-import { readProposalFolder } from '../src/lib/reader/read-folder.ts';
-import type { ReadProposal } from '../src/lib/reader/read-proposal.ts';
+import { readProposalFolderInParallel, type ProposalFolder } from '../src/lib/reader/read-folder.ts';
+import type { ProposalRecord } from '../src/lib/reader/read-proposal.ts';
+import { openReadingCache } from '../src/lib/reader/reading-cache.ts';
 import { formatTable } from '../src/lib/text-table.ts';
 
-const USAGE = 'Usage: npm run check [-- --json] [-- --dir <proposals folder>] [-- --min-score <0-100>]';
+const USAGE = 'Usage: npm run check [-- --json] [-- --dir <proposals folder>] [-- --min-score <0-100>] [-- --no-cache]';
+/** Where the rules are (the rule set's version is read from them) and the cache is kept. */
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 let values;
 try {
@@ -26,6 +34,7 @@ try {
       json: { type: 'boolean', default: false },
       dir: { type: 'string', default: PROPOSALS_DIR },
       'min-score': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -45,40 +54,59 @@ if (minScore !== undefined && !(Number.isInteger(minScore) && minScore >= 0 && m
   process.exit(2);
 }
 
-let folder;
+const folderPath = resolve(values.dir);
+const cache = values['no-cache'] ? undefined : openReadingCache(PROJECT_ROOT, folderPath);
+let folder: ProposalFolder;
 try {
-  folder = readProposalFolder(values.dir);
+  folder = await readProposalFolderInParallel(folderPath, process.cwd(), { cache });
 } catch (error) {
   console.error(`npm run check: cannot read ${values.dir}: ${(error as Error).message}`);
   process.exit(2);
 }
 const { proposals, findings } = folder;
+if (cache) {
+  for (const proposal of folder.fresh) cache.set(proposal.file, folder.digests.get(proposal.file)!, proposal);
+  try {
+    cache.save(folder.digests.keys());
+  } catch (error) {
+    // A cache that cannot be written makes the next run slower, never wrong.
+    console.error(`npm run check: could not keep the readings for next time: ${(error as Error).message}`);
+  }
+}
+
+const findingsByFile = new Map<string, Finding[]>();
+for (const f of findings) {
+  const list = findingsByFile.get(f.file);
+  if (list) list.push(f);
+  else findingsByFile.set(f.file, [f]);
+}
+const proposalFiles = new Set(proposals.map((p) => p.file));
 
 interface Report {
-  proposal: ReadProposal;
+  proposal: ProposalRecord;
   errors: Finding[];
   /** Set when the policy applies and the score is below it. */
   belowPolicy: boolean;
 }
 
 const reports: Report[] = proposals.map((proposal) => {
-  const pastDraft = (proposal.data?.status ?? proposal.raw.status) !== 'Draft';
+  const pastDraft = (proposal.data?.status ?? proposal.statusAsWritten) !== 'Draft';
   return {
     proposal,
-    errors: findings.filter((f) => f.file === proposal.file),
+    errors: findingsByFile.get(proposal.file) ?? [],
     belowPolicy: minScore !== undefined && pastDraft && proposal.completeness.score < minScore,
   };
 });
 /** Findings about files that are not proposals at all. */
-const strayFindings = findings.filter((f) => !proposals.some((p) => p.file === f.file));
+const strayFindings = findings.filter((f) => !proposalFiles.has(f.file));
 const failing = findings.length > 0 || reports.some((r) => r.belowPolicy);
 
 if (values.json) {
-  const json = [
+  const entries = [
     ...reports.map(({ proposal, errors, belowPolicy }) => ({
       id: proposal.id,
       file: proposal.file,
-      status: proposal.data?.status ?? proposal.raw.status ?? null,
+      status: proposal.data?.status ?? proposal.statusAsWritten ?? null,
       valid: errors.length === 0,
       errors: errors.map(asJson),
       completeness: proposal.completeness,
@@ -86,7 +114,10 @@ if (values.json) {
     })),
     ...strayFindings.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [asJson(f)], completeness: null })),
   ];
-  write(JSON.stringify(json, null, 2));
+  // The same text as JSON.stringify(entries, null, 2), one entry at a time: at 10,000 proposals the
+  // whole array as one string would be tens of megabytes.
+  if (entries.length === 0) write('[]');
+  else entries.forEach((entry, i) => write(`${i === 0 ? '[\n' : ''}  ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n  ')}${i < entries.length - 1 ? ',' : '\n]'}`));
 } else {
   const lines: string[] = [...strayFindings.map(formatFinding)];
   for (const { proposal, errors, belowPolicy } of reports) {
@@ -102,7 +133,7 @@ if (values.json) {
       ['id', 'status', 'valid', 'score', 'level', 'rules not met'],
       reports.map(({ proposal, errors, belowPolicy }) => [
         proposal.id,
-        String(proposal.raw.status ?? '?'),
+        String(proposal.statusAsWritten ?? '?'),
         errors.length === 0 ? 'yes' : 'no',
         `${proposal.completeness.score}${belowPolicy ? ' (below policy)' : ''}`,
         levelName(proposal.completeness.level),

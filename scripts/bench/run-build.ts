@@ -1,5 +1,6 @@
 /**
- * Runs one `astro build` and measures it: wall time, the Pagefind step (from the integration's own
+ * Runs one build, `astro build` and then, for this site, the search index step that `npm run build`
+ * runs after it, and measures it: wall time, the Pagefind step (from the integration's own
  * log line), the peak memory of the whole process tree (sampled from /proc, since Pagefind runs as
  * a child process beside Node), and how far it got. A build that runs past its time limit is
  * stopped, with its process tree, and reported as timed out rather than failing the benchmark.
@@ -48,6 +49,10 @@ export interface BuildOptions {
   astroCli: string;
   logFile: string;
   timeoutMs: number;
+  /** The script `npm run build` runs after `astro build` (scripts/index-search.ts); none for the bare site. */
+  indexScript?: string;
+  /** Keep the content-layer store and Vite's caches of the last build: a warm rebuild. Cold by default. */
+  warm?: boolean;
   /** Called every `progressEveryMs` while the build runs. */
   onProgress?: (p: { elapsedMs: number; pagesWritten: number; rssBytes: number; phase: string }) => void;
   progressEveryMs?: number;
@@ -107,14 +112,19 @@ export function treeRssBytes(rootPid: number): number {
 }
 
 export function runAstroBuild(options: BuildOptions): Promise<BuildResult> {
-  const { root, node, astroCli, logFile, timeoutMs, onProgress, progressEveryMs = 30_000 } = options;
-  // A cold build every time: no content-layer store or Vite cache from a previous run.
-  for (const cache of ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(root, cache), { recursive: true, force: true });
+  const { root, node, astroCli, logFile, timeoutMs, indexScript, warm = false, onProgress, progressEveryMs = 30_000 } = options;
+  // A cold build: no content-layer store, Vite cache or kept readings from a previous run.
+  const caches = warm ? ['dist'] : ['.astro', 'dist', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache'];
+  for (const cache of caches) rmSync(join(root, cache), { recursive: true, force: true });
 
   return new Promise((resolvePromise) => {
     const log = createWriteStream(logFile);
     const started = performance.now();
-    const child = spawn(node, [astroCli, 'build', '--root', root], {
+    // As npm run build does: the index step only after astro build has succeeded and exited.
+    const command = indexScript
+      ? ['sh', ['-c', '"$0" "$1" build --root "$2" && "$0" "$3"', node, astroCli, root, indexScript]] as const
+      : [node, [astroCli, 'build', '--root', root]] as const;
+    const child = spawn(command[0], command[1], {
       cwd: root,
       // Its own process group, so that a timed-out build can be stopped with everything it started.
       detached: true,

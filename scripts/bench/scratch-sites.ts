@@ -9,7 +9,7 @@ import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
 import type { SyntheticProposal } from './synthetic-proposals.ts';
 
 /** What the site is built from; everything else in the repository stays out of the copy. */
-const SITE_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public'];
+const SITE_FILES = ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'scripts/index-search.ts'];
 
 /** Build caches live in node_modules/ (Vite, Astro's content store): they must not be shared. */
 const CACHE_ENTRIES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);

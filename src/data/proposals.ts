@@ -3,7 +3,8 @@
  * every file (a catalogue with any error never gets this far); this resolves the vocabulary once.
  */
 import { getCollection } from 'astro:content';
-import { sortByRecentUpdate, toProposal, type Proposal, type ProposalReading } from '../lib/catalogue.ts';
+import { sortByRecentUpdate, toProposal, type Proposal } from '../lib/catalogue.ts';
+import type { ValidProposalRecord } from '../lib/reader/read-proposal.ts';
 
 let loaded: Promise<Proposal[]> | undefined;
 
@@ -15,5 +16,5 @@ export function getProposals(): Promise<Proposal[]> {
 
 async function load(): Promise<Proposal[]> {
   const entries = await getCollection('proposals');
-  return sortByRecentUpdate(entries.map((entry) => toProposal(entry.id, entry.data as unknown as ProposalReading)));
+  return sortByRecentUpdate(entries.map((entry) => toProposal(entry.data as unknown as ValidProposalRecord)));
 }

@@ -5,6 +5,7 @@
  */
 import type { Completeness } from './completeness/assess.ts';
 import { COMPLETENESS_LEVELS, type CompletenessLevel } from './completeness/levels.ts';
+import type { ValidProposalRecord } from './reader/read-proposal.ts';
 import type { ProposalFrontmatter } from './schema/proposal.ts';
 import { COMPONENTS, getComponent, type Component } from './vocabulary/components.ts';
 import { STATUSES, statusByName, type Status } from './vocabulary/statuses.ts';
@@ -23,16 +24,8 @@ export interface Proposal {
   completeness: Completeness;
 }
 
-/** What the reader found in a proposal file, as the collection stores it. */
-export interface ProposalReading {
-  file: string;
-  frontmatter: ProposalFrontmatter;
-  problem: string | undefined;
-  completeness: Completeness;
-}
-
 /** Resolves a reading's vocabulary: the status and components as objects, not ids. */
-export function toProposal(id: string, { file, frontmatter: data, problem, completeness }: ProposalReading): Proposal {
+export function toProposal({ id, file, data, problem, completeness }: ValidProposalRecord): Proposal {
   return {
     id,
     file,

@@ -4,18 +4,27 @@
  * build with every finding listed as `file:line id message`, and nothing is published from a
  * catalogue with an error.
  *
+ * Work is done once per version of a file. Each entry keeps the digest of its text and of the rule
+ * set (reading-cache.ts); Astro keeps the entries between builds and dev sessions, so a warm build or
+ * a save in dev reads and renders only the files whose digest changed, and a changed rule changes
+ * every digest. Readings also go to the cache `npm run check` uses, and come from it when the
+ * collection has none (a first build after a check). Cold files are read on every core.
+ *
  * Bodies are rendered as Markdown by Astro's own pipeline, never compiled as modules (an MDX proposal
- * arrives here already turned into Markdown by the content policy), then sanitised with the policy's
- * allow-list. Each entry stores what the pages need, analysis and completeness included, so no page
- * parses a proposal again.
+ * is turned into Markdown by the content policy first), then sanitised with the policy's allow-list.
+ * Each entry stores what the pages need, analysis and completeness included, so no page parses a
+ * proposal again.
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { ProposalReading } from '../lib/catalogue.ts';
 import { PROPOSALS_DIR } from '../lib/proposal-files.ts';
+import { readMdx } from '../lib/reader/content-policy.ts';
 import { formatFinding } from '../lib/reader/findings.ts';
-import { readProposalFolder } from '../lib/reader/read-folder.ts';
+import { readProposalFolderInParallel } from '../lib/reader/read-folder.ts';
+import type { ProposalRecord, ValidProposalRecord } from '../lib/reader/read-proposal.ts';
+import { openReadingCache, readingDigest, ruleSetVersion, type ReadingCache } from '../lib/reader/reading-cache.ts';
 import { sanitizeHtml } from '../lib/reader/sanitize.ts';
 
 export class ProposalCatalogueError extends Error {
@@ -29,49 +38,118 @@ export function proposalsLoader(folder: string = PROPOSALS_DIR): Loader {
   return {
     name: 'proposals-loader',
     load: async (context) => {
-      await syncProposals(context, folder);
       const { watcher, logger, config } = context;
+      const first = await syncProposals(context, folder);
+      logger.info(
+        `${context.store.keys().length} proposals: ${first.read.length} read in ${seconds(first.readMs)}, ${first.rendered.length} rendered in ${seconds(first.renderMs)}, the rest unchanged since they were last read`,
+      );
       if (!watcher) return;
       const folderPath = fileURLToPath(new URL(folder, config.root));
       watcher.add(folderPath);
-      const onChange = async (changed: string) => {
-        if (relative(folderPath, changed).startsWith('..')) return;
-        try {
-          await syncProposals(context, folder);
-          logger.info(`Reloaded the proposals after a change to ${relative(fileURLToPath(config.root), changed)}`);
-        } catch (error) {
-          logger.error((error as Error).message);
+      // Saves come in bursts (an editor writes, then renames); one sync at a time, and one more
+      // after it if anything changed meanwhile, so the last state always wins.
+      let running: Promise<void> | undefined;
+      let again = false;
+      const resync = async (changed: string) => {
+        if (running) {
+          again = true;
+          return;
         }
+        do {
+          again = false;
+          running = syncProposals(context, folder)
+            .then(({ read }) => logger.info(`Reloaded the proposals after a change to ${relative(fileURLToPath(config.root), changed)}: ${read.length} file(s) read again`))
+            .catch((error: Error) => logger.error(error.message));
+          await running;
+          running = undefined;
+        } while (again);
+      };
+      const onChange = (changed: string) => {
+        if (relative(folderPath, changed).startsWith('..')) return;
+        void resync(changed);
       };
       for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, onChange);
     },
   };
 }
 
-/** Reads the whole folder and replaces the collection's entries with it, or throws every finding. */
-export async function syncProposals({ store, config, renderMarkdown, generateDigest }: Pick<LoaderContext, 'store' | 'config' | 'renderMarkdown' | 'generateDigest'>, folder: string): Promise<void> {
-  const root = fileURLToPath(config.root);
-  const { proposals, findings } = readProposalFolder(fileURLToPath(new URL(folder, config.root)), root);
-  if (findings.length > 0) throw new ProposalCatalogueError(findings.map(formatFinding));
+export type SyncContext = Pick<LoaderContext, 'store' | 'config' | 'renderMarkdown'>;
 
-  const entries = await Promise.all(
-    proposals.map(async (proposal) => {
-      // readProposalFolder reported any proposal without valid data or renderable Markdown above.
-      const rendered = await renderMarkdown(proposal.markdown!).catch((error: Error) => {
-        throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} file could not be rendered: ${error.message}`]);
-      });
-      const data: ProposalReading = { file: proposal.file, frontmatter: proposal.data!, problem: proposal.problem, completeness: proposal.completeness };
-      return {
-        id: proposal.id,
-        data: data as unknown as Record<string, unknown>,
-        body: proposal.body,
-        filePath: proposal.file,
-        digest: generateDigest(proposal.body + JSON.stringify(data)),
-        rendered: { ...rendered, html: sanitizeHtml(rendered.html) },
-      };
-    }),
-  );
-  store.clear();
-  for (const entry of entries) store.set(entry);
+export interface SyncResult {
+  /** Files read (analysed) this time: not in the collection nor in the cache at this digest. */
+  read: string[];
+  /** Files rendered this time: not in the collection at this digest. */
+  rendered: string[];
+  readMs: number;
+  renderMs: number;
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/**
+ * Brings the collection in line with the folder, or throws every finding and changes nothing.
+ * Entries whose text and rules are unchanged are kept as they are.
+ */
+export async function syncProposals({ store, config, renderMarkdown }: SyncContext, folder: string): Promise<SyncResult> {
+  const root = fileURLToPath(config.root);
+  const folderPath = fileURLToPath(new URL(folder, config.root));
+  const cache = openReadingCache(root, folderPath, ruleSetVersion(root));
+
+  // The collection's own entries are the first cache: Astro keeps them between builds.
+  const stored = new Map<string, ProposalRecord>();
+  for (const entry of store.values()) {
+    if (typeof entry.digest === 'string' && entry.filePath) stored.set(`${entry.filePath}\0${entry.digest}`, entry.data as unknown as ProposalRecord);
+  }
+  const started = performance.now();
+  const { proposals, findings, digests, fresh } = await readProposalFolderInParallel(folderPath, root, {
+    cache: { version: cache.version, get: (file, digest) => stored.get(`${file}\0${digest}`) ?? cache.get(file, digest) },
+  });
+  for (const proposal of fresh) cache.set(proposal.file, digests.get(proposal.file)!, proposal);
+  keep(cache, digests.keys());
+  if (findings.length > 0) throw new ProposalCatalogueError(findings.map(formatFinding));
+
+  const readMs = performance.now() - started;
+  const rendered: string[] = [];
+  for (const proposal of proposals as ValidProposalRecord[]) {
+    const digest = digests.get(proposal.file)!;
+    const entry = store.get(proposal.id);
+    if (entry?.digest === digest && entry.filePath === proposal.file) continue;
+    const markdown = markdownOf(folderPath, join(root, proposal.file), proposal, cache.version, digest);
+    // Read between the listing and now: a newer save is on its way, and its sync will render it.
+    if (markdown === undefined) continue;
+    const html = await renderMarkdown(markdown).catch((error: Error) => {
+      throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} file could not be rendered: ${error.message}`]);
+    });
+    store.set({
+      id: proposal.id,
+      data: proposal as unknown as Record<string, unknown>,
+      filePath: proposal.file,
+      digest,
+      rendered: { ...html, html: sanitizeHtml(html.html) },
+    });
+    rendered.push(proposal.file);
+  }
+  const ids = new Set(proposals.map((p) => p.id));
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  return { read: fresh.map((p) => p.file), rendered, readMs, renderMs: performance.now() - started - readMs };
+}
+
+/**
+ * The Markdown to render for a proposal: its body, or for MDX the Markdown the content policy
+ * turned it into. Read from the file again, since records do not keep bodies (10,000 of them would
+ * double what the build holds); undefined if the file changed since it was read.
+ */
+function markdownOf(folderPath: string, path: string, proposal: ProposalRecord, version: string, digest: string): string | undefined {
+  const text = readFileSync(path, 'utf8');
+  if (readingDigest(version, relative(folderPath, path), text) !== digest) return undefined;
+  const body = text.slice(proposal.bodyOffset);
+  return proposal.kind === 'mdx' ? readMdx(body).markdown : body;
+}
+
+function keep(cache: ReadingCache, files: Iterable<string>): void {
+  try {
+    cache.save(files);
+  } catch {
+    // A cache that cannot be written makes the next run slower, never wrong.
+  }
+}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupByComponent, groupByStatus, sameComponentSample, sortByRecentUpdate, toProposal } from '../../src/lib/catalogue.ts';
-import { readProposal } from '../../src/lib/reader/read-proposal.ts';
+import { readProposal, recordOf, type ValidProposalRecord } from '../../src/lib/reader/read-proposal.ts';
 import { proposalSource } from '../helpers/proposal-source.ts';
 
 function proposal(id: string, fields: Record<string, unknown> = {}) {
   const reading = readProposal(`${id}.md`, `${id}.md`, proposalSource({ title: id, created: '2026-01-01', updated: '2026-01-01', ...fields }, '## 1) Summary\n- **Problem**: p\n'));
   expect(reading.errors).toEqual([]);
-  return toProposal(id, { file: reading.file, frontmatter: reading.data!, problem: reading.problem, completeness: reading.completeness });
+  return toProposal(recordOf(reading) as ValidProposalRecord);
 }
 
 describe('catalogue', () => {

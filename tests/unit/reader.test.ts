@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatFinding } from '../../src/lib/reader/findings.ts';
 import { readProposalFolder } from '../../src/lib/reader/read-folder.ts';
 import { ProposalCatalogueError, syncProposals } from '../../src/loaders/proposals.ts';
+import { loaderContext, type StoredEntry } from '../helpers/loader-context.ts';
 import { ALLOWED_CASES, HOSTILE_PAYLOADS, MALFORMED_FRONTMATTER, type ReaderCase } from '../fixtures/reader-cases.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kbp-reader-'));
@@ -29,25 +29,11 @@ function layOut(files: ReaderCase['files']): { root: string; folder: string } {
   return { root, folder };
 }
 
-interface StoredEntry {
-  id: string;
-  data: Record<string, unknown>;
-  rendered?: { html: string };
-}
-
 /** Runs the build's loader over a folder, as Astro would, and returns what it stored or every line it threw. */
 async function loadAsTheBuildDoes(root: string): Promise<{ stored: StoredEntry[] } | { errorLines: string[] }> {
-  const entries = new Map<string, StoredEntry>();
-  const store = { clear: () => entries.clear(), set: (entry: StoredEntry) => entries.set(entry.id, entry) };
-  const context = {
-    store,
-    config: { root: pathToFileURL(`${root}/`) },
-    // Astro's renderer is not what is under test here; the sanitiser after it is, in sanitize.test.ts.
-    renderMarkdown: async (markdown: string) => ({ html: `<p>${markdown.length}</p>`, metadata: {} }),
-    generateDigest: (data: unknown) => String(JSON.stringify(data).length),
-  };
+  const { context, entries } = loaderContext(root);
   try {
-    await syncProposals(context as unknown as Parameters<typeof syncProposals>[0], './proposals');
+    await syncProposals(context, './proposals');
     return { stored: [...entries.values()] };
   } catch (error) {
     expect(error).toBeInstanceOf(ProposalCatalogueError);
@@ -86,7 +72,7 @@ describe('tricky but allowed', () => {
     const { root } = layOut(ALLOWED_CASES[0]!.files);
     const build = await loadAsTheBuildDoes(root);
     const [entry] = (build as { stored: StoredEntry[] }).stored;
-    expect(entry!.data).toMatchObject({ file: join('proposals', 'p.md'), frontmatter: { title: 'Log cleaner: reuse the decompression buffer', created: '2026-03-02' }, problem: 'The cleaner allocates a new buffer for every batch.' });
+    expect(entry!.data).toMatchObject({ id: 'p', file: join('proposals', 'p.md'), data: { title: 'Log cleaner: reuse the decompression buffer', created: '2026-03-02' }, problem: 'The cleaner allocates a new buffer for every batch.' });
     expect((entry!.data.completeness as { score: number }).score).toBeGreaterThan(0);
   });
 });

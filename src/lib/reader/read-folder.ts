@@ -2,72 +2,134 @@
  * Reads a proposals folder: every entry in it, each proposal through the one reader, then the rules
  * that span files (one proposal per id, `supersededBy` that resolves and never loops). The build's
  * loader and `npm run check` both call this, so a folder gives the same verdicts everywhere.
+ *
+ * Given a cache, a file whose text and rule set have not changed since it was last read is not read
+ * again (reading-cache.ts); the rest are read inline, or on worker threads by
+ * readProposalFolderInParallel.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { byFileAndLine, fileFinding, frontmatterFinding, type Finding } from './findings.ts';
 import { MAX_PROPOSAL_CHARS } from './limits.ts';
 import { proposalFileName } from '../proposal-files.ts';
-import { readProposal, type ReadProposal } from './read-proposal.ts';
+import { readRecord, type ProposalRecord, type RecordReading } from './read-proposal.ts';
+import { readingDigest } from './reading-cache.ts';
+import { readInWorkers } from './read-in-workers.ts';
 
 export interface ProposalFolder {
   /** Every proposal file read, valid or not, in file-name order. */
-  proposals: ReadProposal[];
+  proposals: ProposalRecord[];
   /** Every error: per file, per folder entry (stray files) and across files; sorted by file and line. */
   findings: Finding[];
+  /** Each proposal's digest (file → digest), when read with a cache. */
+  digests: Map<string, string>;
+  /** The proposals read this time, rather than found in the cache. */
+  fresh: ProposalRecord[];
+}
+
+/** Where earlier readings can be found, by file and digest (reading-cache.ts, or the collection's own store). */
+export interface ReadingLookup {
+  /** The rule set's version, part of every digest. */
+  version: string;
+  get(file: string, digest: string): ProposalRecord | undefined;
+}
+
+export interface ReadFolderOptions {
+  cache?: ReadingLookup;
+}
+
+/** A proposal file found in the folder, with its text. */
+export interface ProposalFile {
+  file: string;
+  relativePath: string;
+  text: string;
 }
 
 /**
  * @param folder the proposals folder
  * @param root the folder paths are shown relative to (the repository root)
  */
-export function readProposalFolder(folder: string, root: string = process.cwd()): ProposalFolder {
-  const proposals: ReadProposal[] = [];
-  const findings: Finding[] = [];
+export function readProposalFolder(folder: string, root: string = process.cwd(), options: ReadFolderOptions = {}): ProposalFolder {
+  const plan = planFolder(folder, root, options);
+  return finishFolder(plan, plan.cold.map((f) => readRecord(f.file, f.relativePath, f.text)));
+}
+
+/** readProposalFolder, with the files not in the cache read on every core. */
+export async function readProposalFolderInParallel(folder: string, root: string = process.cwd(), options: ReadFolderOptions = {}): Promise<ProposalFolder> {
+  const plan = planFolder(folder, root, options);
+  return finishFolder(plan, await readInWorkers(plan.cold));
+}
+
+interface FolderPlan {
+  /** Records found in the cache, by file. */
+  kept: ProposalRecord[];
+  /** Files to read. */
+  cold: ProposalFile[];
+  findings: Finding[];
+  digests: Map<string, string>;
+}
+
+/** Lists the folder, reports what is not a proposal, and sorts the rest into kept and to read. */
+function planFolder(folder: string, root: string, { cache }: ReadFolderOptions): FolderPlan {
+  const plan: FolderPlan = { kept: [], cold: [], findings: [], digests: new Map() };
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     const file = relative(root, path);
     if (entry.isDirectory()) continue;
     if (!entry.isFile()) {
       // A symbolic link could publish any file on the machine that builds the site.
-      findings.push(fileFinding(file, 'found a symbolic link or special file; expected a regular file'));
+      plan.findings.push(fileFinding(file, 'found a symbolic link or special file; expected a regular file'));
       continue;
     }
     const relativePath = relative(folder, path);
     const name = proposalFileName(relativePath);
     if ('error' in name && name.kind === undefined) {
       // Not a proposal at all (notes.txt): reported, never read.
-      findings.push(fileFinding(file, name.error));
+      plan.findings.push(fileFinding(file, name.error));
       continue;
     }
     const size = statSync(path).size;
     if (size > MAX_PROPOSAL_CHARS * 4) {
       // Not read at all: a proposal is a few kilobytes, and a huge file would only exhaust memory.
-      findings.push(fileFinding(file, `found a file of ${size} bytes; expected at most ${MAX_PROPOSAL_CHARS} characters (a filled template is about 10,000)`));
+      plan.findings.push(fileFinding(file, `found a file of ${size} bytes; expected at most ${MAX_PROPOSAL_CHARS} characters (a filled template is about 10,000)`));
       continue;
     }
-    let proposal: ReadProposal;
-    try {
-      proposal = readProposal(file, relativePath, readFileSync(path, 'utf8'));
-    } catch (error) {
-      // The reader should refuse, not throw; if it ever throws, the file is still named and nothing else is lost.
-      findings.push(fileFinding(file, `found a file the reader could not read (${(error as Error).message}); expected a proposal it can read: please report this as a bug`));
-      continue;
+    const text = readFileSync(path, 'utf8');
+    if (cache) {
+      const digest = readingDigest(cache.version, relativePath, text);
+      plan.digests.set(file, digest);
+      const kept = cache.get(file, digest);
+      if (kept) {
+        plan.kept.push(kept);
+        continue;
+      }
     }
-    proposals.push(proposal);
-    findings.push(...proposal.errors);
+    plan.cold.push({ file, relativePath, text });
   }
-  proposals.sort((a, b) => a.file.localeCompare(b.file));
-  findings.push(...catalogueFindings(proposals));
-  findings.sort(byFileAndLine);
-  return { proposals, findings };
+  return plan;
 }
 
-/** Rules that need the whole catalogue. */
-export function catalogueFindings(proposals: readonly ReadProposal[]): Finding[] {
+function finishFolder(plan: FolderPlan, readings: RecordReading[]): ProposalFolder {
+  const read = readings.flatMap((r) => ('record' in r ? [r.record] : []));
+  const proposals = [...plan.kept, ...read].sort((a, b) => a.file.localeCompare(b.file));
+  const failures = readings.flatMap((r) => ('failure' in r ? [r.failure] : []));
+  const findings = [...plan.findings, ...failures, ...proposals.flatMap((p) => p.errors), ...catalogueFindings(proposals)];
+  findings.sort(byFileAndLine);
+  return { proposals, findings, digests: plan.digests, fresh: read };
+}
+
+/** What the rules across files need of a proposal. */
+export type CatalogueMember = Pick<ProposalRecord, 'id' | 'file' | 'data' | 'supersededByLine'>;
+
+/** Rules that need the whole catalogue. Linear in the number of proposals, bar the loops' own length. */
+export function catalogueFindings(proposals: readonly CatalogueMember[]): Finding[] {
   const findings: Finding[] = [];
-  const byId = new Map<string, ReadProposal[]>();
-  for (const p of proposals) byId.set(p.id, [...(byId.get(p.id) ?? []), p]);
+  const byId = new Map<string, CatalogueMember[]>();
+  for (const p of proposals) {
+    const same = byId.get(p.id);
+    if (same) same.push(p);
+    else byId.set(p.id, [p]);
+  }
   for (const [id, same] of byId) {
     if (same.length < 2) continue;
     for (const p of same) {
@@ -80,30 +142,44 @@ export function catalogueFindings(proposals: readonly ReadProposal[]): Finding[]
   for (const p of proposals) {
     const target = p.data?.supersededBy;
     if (target === undefined) continue;
-    const line = p.lineOf('supersededBy');
+    const line = p.supersededByLine ?? 1;
     if (target === p.id) {
       findings.push(frontmatterFinding(p.file, line, 'supersededBy', `found "${target}"; expected the id of another proposal, not its own`));
     } else if (!byId.has(target)) {
-      const examples = proposals.filter((o) => o.data !== undefined && o.id !== p.id).slice(0, 3).map((o) => o.id);
+      const examples: string[] = [];
+      for (const o of proposals) {
+        if (examples.length === 3) break;
+        if (o.data !== undefined && o.id !== p.id) examples.push(o.id);
+      }
       findings.push(frontmatterFinding(p.file, line, 'supersededBy', `found "${target}"; expected the id of an existing proposal${examples.length > 0 ? `, such as ${examples.join(', ')}` : ''}`));
     } else superseding.set(p.id, target);
   }
   // A → B → … → A: every proposal on the loop says it has been replaced, and none is the current one.
-  const reported = new Set<string>();
+  // Each proposal is walked once (a chain of 10,000 is not walked 10,000 times).
+  const done = new Set<string>();
   for (const start of superseding.keys()) {
+    /** The walk from `start`, each id with its place on it. */
+    const onPath = new Map<string, number>();
     const path: string[] = [];
     let at: string | undefined = start;
-    while (at !== undefined && !path.includes(at)) {
+    while (at !== undefined && !done.has(at) && !onPath.has(at)) {
+      onPath.set(at, path.length);
       path.push(at);
       at = superseding.get(at);
     }
-    if (at !== start || reported.has(start)) continue;
-    for (const id of path) reported.add(id);
-    for (const id of path) {
+    for (const id of path) done.add(id);
+    if (at === undefined || !onPath.has(at)) continue;
+    const loop = path.slice(onPath.get(at));
+    loop.forEach((id, i) => {
       const p = byId.get(id)![0]!;
-      const loop = [...path.slice(path.indexOf(id)), ...path.slice(0, path.indexOf(id)), id].join(' → ');
-      findings.push(frontmatterFinding(p.file, p.lineOf('supersededBy'), 'supersededBy', `found a loop of supersededBy: ${loop}; expected the chain to end at a proposal that is not superseded`));
-    }
+      findings.push(frontmatterFinding(p.file, p.supersededByLine ?? 1, 'supersededBy', `found a loop of supersededBy: ${describeLoop([...loop.slice(i), ...loop.slice(0, i)])}; expected the chain to end at a proposal that is not superseded`));
+    });
   }
   return findings;
+}
+
+/** `a → b → a`; a long loop is shortened, so that its messages do not grow with the square of its length. */
+function describeLoop(loop: readonly string[]): string {
+  const shown = loop.length <= 10 ? loop : [...loop.slice(0, 5), `… ${loop.length - 7} more …`, ...loop.slice(-2)];
+  return [...shown, loop[0]].join(' → ');
 }

@@ -26,6 +26,8 @@ export interface ReadProposal {
   /** The frontmatter as written, to report what there is even when it is invalid. */
   raw: Record<string, unknown>;
   body: string;
+  /** Where the body starts in the file's text: `text.slice(bodyOffset)` is the body. */
+  bodyOffset: number;
   /** 1-based line of the file on which the body starts. */
   bodyStartLine: number;
   /** 1-based file line of a frontmatter field (dotted, `authors.0.name`, or a top-level name). */
@@ -98,6 +100,8 @@ export function readProposal(file: string, relativePath: string, text: string): 
     data,
     raw,
     body: source.body,
+    // The body is always the end of the text: the frontmatter block and a byte-order mark come off the front.
+    bodyOffset: text.length - source.body.length,
     bodyStartLine: source.bodyStartLine,
     lineOf,
     markdown,
@@ -106,4 +110,58 @@ export function readProposal(file: string, relativePath: string, text: string): 
     completeness: assessCompleteness({ analysed, bodyStartLine: source.bodyStartLine, data }),
     errors,
   };
+}
+
+/**
+ * What a reading leaves once its syntax tree is gone: plain data, small enough to keep for 10,000
+ * proposals at once, to send between threads, to cache on disk and to store with a collection entry.
+ * Everything after the reader (pages, `npm run check`, the rules across files) needs only this.
+ */
+export interface ProposalRecord {
+  id: string;
+  file: string;
+  kind: ProposalKind;
+  data: ProposalFrontmatter | undefined;
+  /** The status as written (any YAML value), for reports on files whose frontmatter is invalid. */
+  statusAsWritten: unknown;
+  bodyOffset: number;
+  bodyStartLine: number;
+  /** The file line of `supersededBy`, for the rules across files. */
+  supersededByLine: number | undefined;
+  problem: string | undefined;
+  completeness: Completeness;
+  errors: Finding[];
+}
+
+/** A record of a file whose reading has no error: what the site publishes. */
+export type ValidProposalRecord = ProposalRecord & { data: ProposalFrontmatter };
+
+export function recordOf(proposal: ReadProposal): ProposalRecord {
+  const { id, file, kind, data, raw, bodyOffset, bodyStartLine, problem, completeness, errors } = proposal;
+  return {
+    id,
+    file,
+    kind,
+    data,
+    statusAsWritten: raw.status,
+    bodyOffset,
+    bodyStartLine,
+    supersededByLine: data?.supersededBy === undefined ? undefined : proposal.lineOf('supersededBy'),
+    problem,
+    completeness,
+    errors,
+  };
+}
+
+/** A file read into its record, or, should the reader ever throw, the finding that names the file. */
+export type RecordReading = { record: ProposalRecord } | { failure: Finding };
+
+/** readProposal as a record; what the folder reader, its worker threads and the cache deal in. */
+export function readRecord(file: string, relativePath: string, text: string): RecordReading {
+  try {
+    return { record: recordOf(readProposal(file, relativePath, text)) };
+  } catch (error) {
+    // The reader should refuse, not throw; if it ever throws, the file is still named and nothing else is lost.
+    return { failure: fileFinding(file, `found a file the reader could not read (${(error as Error).message}); expected a proposal it can read: please report this as a bug`) };
+  }
 }

@@ -1,0 +1,102 @@
+/**
+ * The author's loop in `npm run dev`: start the dev server on a scratch site, request a proposal
+ * page, save a change to that proposal, and time until the page is served with the change in it.
+ * The change is a new paragraph with a marker no proposal contains, so a page served from before
+ * the save cannot pass for the new one.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface DevSaveResult {
+  ok: boolean;
+  /** From starting the dev server to the page's first successful response. */
+  firstPageMs: number | null;
+  /** From the save to the first response that shows it. */
+  saveMs: number | null;
+  note?: string;
+}
+
+export interface DevSaveOptions {
+  root: string;
+  node: string;
+  astroCli: string;
+  /** The page to request, `/proposals/<id>/`. */
+  page: string;
+  /** The proposal file behind it. */
+  file: string;
+  logFile: string;
+  timeoutMs: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function fetchText(url: string): Promise<string | null> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function measureDevSave({ root, node, astroCli, page, file, logFile, timeoutMs }: DevSaveOptions): Promise<DevSaveResult> {
+  const port = await freePort();
+  const log = createWriteStream(logFile);
+  const started = performance.now();
+  const child = spawn(node, [astroCli, 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const url = `http://127.0.0.1:${port}${page}`;
+  /** Polls until the page answers and `accept` its text, or the time runs out. */
+  const waitFor = async (accept: (html: string) => boolean, from: number): Promise<number | null> => {
+    while (performance.now() - from < timeoutMs && !exited) {
+      const html = await fetchText(url);
+      if (html !== null && accept(html)) return performance.now() - from;
+      await sleep(25);
+    }
+    return null;
+  };
+  try {
+    const firstPageMs = await waitFor(() => true, started);
+    if (firstPageMs === null) return { ok: false, firstPageMs, saveMs: null, note: exited ? 'the dev server exited' : 'the page was never served' };
+    // Let the watcher settle after startup, as an author would be reading the page.
+    await sleep(1000);
+    const marker = `bench-save-marker-${Date.now()}`;
+    const saved = performance.now();
+    appendFileSync(file, `\n\n${marker}\n`);
+    const saveMs = await waitFor((html) => html.includes(marker), saved);
+    return saveMs === null ? { ok: false, firstPageMs, saveMs, note: 'the saved change never showed on the page' } : { ok: true, firstPageMs, saveMs };
+  } finally {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    await sleep(500);
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // Gone.
+    }
+    log.end();
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The second step of `npm run build`: indexes dist/ with Pagefind into dist/pagefind/, after
+ * `astro build` has exited (src/lib/search/index-site.ts says why). A site without its index is not
+ * a finished build, so any failure exits non-zero and the build fails.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { indexSite } from '../src/lib/search/index-site.ts';
+
+const site = resolve('dist');
+if (!existsSync(site)) {
+  console.error(`[pagefind] Failed to run Pagefind: ${site} does not exist; run astro build first (npm run build does both).`);
+  process.exit(1);
+}
+try {
+  const { indexed, pages, ms } = await indexSite(site);
+  console.log(`[pagefind] Indexed ${indexed} of ${pages} pages in ${ms} ms.`);
+} catch (error) {
+  console.error(`[pagefind] Failed to run Pagefind: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,126 @@
+/**
+ * Readings kept from one run to the next, so that a proposal is analysed once per version of its
+ * text and of the rules, not once per build, per save or per `npm run check`.
+ *
+ * A reading is keyed by a digest of the rule set's version and the file's text. The version is a
+ * digest of every source file a reading depends on (READING_INPUTS): change a rule, the schema, the
+ * vocabulary, the parser's version in package.json or the Markdown settings, and every stored
+ * reading stops matching, so a stale badge cannot be served. The build's content loader keeps the
+ * same digest on each collection entry, and `npm run check` and the loader share this file.
+ *
+ * Node only: the browser checker reads every draft afresh.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { ProposalRecord } from './read-proposal.ts';
+
+/**
+ * What a reading depends on besides the file itself, relative to the project root. Broader than the
+ * rules alone (a change to a page helper in src/lib also invalidates), since a reading kept after
+ * the code that made it changed would be wrong, and one read again is only slower.
+ */
+export const READING_INPUTS = ['src/lib', 'src/loaders', 'src/markdown', 'astro.config.mjs', 'package.json'] as const;
+
+/** Bumped when the cache file's layout changes. */
+const CACHE_FORMAT = 1;
+
+function sourceFiles(root: string, input: string): string[] {
+  const path = join(root, input);
+  let entries;
+  try {
+    entries = readdirSync(path, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return [path];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** The version of the rule set: a digest of every file in READING_INPUTS, names and contents. */
+export function ruleSetVersion(root: string): string {
+  const hash = createHash('sha256');
+  hash.update(`reading-cache ${CACHE_FORMAT}\n`);
+  const files = READING_INPUTS.flatMap((input) => sourceFiles(root, input)).map((path) => ({ path, name: relative(root, path) }));
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { path, name } of files) {
+    hash.update(`${name}\0`);
+    hash.update(readFileSync(path));
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The key of one reading: this version of the rules applied to this text of this file. */
+export function readingDigest(version: string, relativePath: string, text: string): string {
+  return createHash('sha256').update(`${version}\0${relativePath}\0`).update(text).digest('hex').slice(0, 32);
+}
+
+export interface ReadingCache {
+  readonly version: string;
+  get(file: string, digest: string): ProposalRecord | undefined;
+  set(file: string, digest: string, record: ProposalRecord): void;
+  /**
+   * Writes the readings of the files still in the folder and drops the rest, atomically: a run
+   * stopped halfway leaves the previous file, never half of one.
+   */
+  save(files: Iterable<string>): void;
+}
+
+interface CacheFile {
+  version: string;
+  readings: Record<string, { digest: string; record: ProposalRecord }>;
+}
+
+/**
+ * Where the readings of one proposals folder are kept: beside Astro's and Vite's caches, or in
+ * `PROPOSAL_CACHE_DIR` (the unit tests keep theirs out of the project).
+ */
+export function readingCachePath(root: string, folder: string): string {
+  const name = createHash('sha256').update(relative(root, folder)).digest('hex').slice(0, 12);
+  return join(process.env.PROPOSAL_CACHE_DIR || join(root, 'node_modules', '.cache', 'kafka-proposals'), `readings-${name}.json`);
+}
+
+/**
+ * Opens the readings kept for a folder. A missing, unreadable or older file is an empty cache: the
+ * worst a broken cache can do is make a run slower.
+ */
+export function openReadingCache(root: string, folder: string, version: string = ruleSetVersion(root)): ReadingCache {
+  const path = readingCachePath(root, folder);
+  let readings = new Map<string, { digest: string; record: ProposalRecord }>();
+  try {
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    if (stored.version === version) readings = new Map(Object.entries(stored.readings));
+  } catch {
+    // No cache yet, or one that cannot be read: every file is read afresh.
+  }
+  let changed = false;
+  return {
+    version,
+    get(file, digest) {
+      const kept = readings.get(file);
+      return kept?.digest === digest ? kept.record : undefined;
+    },
+    set(file, digest, record) {
+      readings.set(file, { digest, record });
+      changed = true;
+    },
+    save(files) {
+      const keep = new Set(files);
+      for (const file of readings.keys()) {
+        if (!keep.has(file)) {
+          readings.delete(file);
+          changed = true;
+        }
+      }
+      if (!changed) return;
+      const file: CacheFile = { version, readings: Object.fromEntries(readings) };
+      mkdirSync(dirname(path), { recursive: true });
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(file));
+      renameSync(temporary, path);
+      changed = false;
+    },
+  };
+}
