@@ -74,6 +74,8 @@ export function proposalsLoader(folder: string = PROPOSALS_DIR): Loader {
 }
 
 export type SyncContext = Pick<LoaderContext, 'store' | 'config' | 'renderMarkdown'>;
+/** What the store keeps for one proposal. */
+type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
 export interface SyncResult {
   /** Files read (analysed) this time: not in the collection nor in the cache at this digest. */
@@ -101,36 +103,48 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
     if (typeof entry.digest === 'string' && entry.filePath) stored.set(`${entry.filePath}\0${entry.digest}`, entry.data as unknown as ProposalRecord);
   }
   const started = performance.now();
-  const { proposals, findings, digests, fresh } = await readProposalFolderInParallel(folderPath, root, {
-    cache: { version: cache.version, get: (file, digest) => stored.get(`${file}\0${digest}`) ?? cache.get(file, digest) },
-  });
-  for (const proposal of fresh) cache.set(proposal.file, digests.get(proposal.file)!, proposal);
-  keep(cache, digests.keys());
-  if (findings.length > 0) throw new ProposalCatalogueError(findings.map(formatFinding));
-
-  const readMs = performance.now() - started;
-  const rendered: string[] = [];
-  for (const proposal of proposals as ValidProposalRecord[]) {
-    const digest = digests.get(proposal.file)!;
-    const entry = store.get(proposal.id);
-    if (entry?.digest === digest && entry.filePath === proposal.file) continue;
+  /**
+   * Entries to store, rendered as their readings come in: the main thread renders while worker
+   * threads read. Nothing is stored until the whole folder is known to be valid.
+   */
+  const renders = new Map<string, Promise<DataEntry | Error | undefined>>();
+  const renderIfChanged = (record: ProposalRecord, digest: string | undefined) => {
+    if (record.errors.length > 0 || record.data === undefined || digest === undefined) return;
+    const entry = store.get(record.id);
+    if (entry?.digest === digest && entry.filePath === record.file) return;
+    renders.set(record.file, renderEntry(record as ValidProposalRecord, digest).catch((error: Error) => error));
+  };
+  const renderEntry = async (proposal: ValidProposalRecord, digest: string): Promise<DataEntry | undefined> => {
     const markdown = markdownOf(folderPath, join(root, proposal.file), proposal, cache.version, digest);
-    // Read between the listing and now: a newer save is on its way, and its sync will render it.
-    if (markdown === undefined) continue;
+    // Changed again since it was listed: a newer save is on its way, and its sync will render it.
+    if (markdown === undefined) return undefined;
     const html = await renderMarkdown(markdown).catch((error: Error) => {
       throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} file could not be rendered: ${error.message}`]);
     });
-    store.set({
-      id: proposal.id,
-      data: proposal as unknown as Record<string, unknown>,
-      filePath: proposal.file,
-      digest,
-      rendered: { ...html, html: sanitizeHtml(html.html) },
-    });
-    rendered.push(proposal.file);
+    return { id: proposal.id, data: proposal as unknown as Record<string, unknown>, filePath: proposal.file, digest, rendered: { ...html, html: sanitizeHtml(html.html) } };
+  };
+
+  const { proposals, findings, digests, fresh } = await readProposalFolderInParallel(folderPath, root, {
+    cache: { version: cache.version, get: (file, digest) => stored.get(`${file}\0${digest}`) ?? cache.get(file, digest) },
+    onRecord: renderIfChanged,
+  });
+  const readMs = performance.now() - started;
+  for (const proposal of fresh) cache.set(proposal.file, digests.get(proposal.file)!, proposal);
+  keep(cache, digests.keys());
+  const entries = await Promise.all(renders.values());
+  if (findings.length > 0) throw new ProposalCatalogueError(findings.map(formatFinding));
+  const failed = entries.find((entry) => entry instanceof Error);
+  if (failed) throw failed;
+
+  const rendered: string[] = [];
+  for (const entry of entries) {
+    if (entry === undefined || entry instanceof Error) continue;
+    store.set(entry);
+    rendered.push(entry.filePath!);
   }
   const ids = new Set(proposals.map((p) => p.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // Rendering overlaps reading: renderMs is the time it went on after the last file was read.
   return { read: fresh.map((p) => p.file), rendered, readMs, renderMs: performance.now() - started - readMs };
 }
 

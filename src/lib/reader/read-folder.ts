@@ -36,6 +36,11 @@ export interface ReadingLookup {
 
 export interface ReadFolderOptions {
   cache?: ReadingLookup;
+  /**
+   * Called once for each proposal, as soon as its record is known: kept ones when the folder has been
+   * listed, read ones as each comes back. Findings across files are known only at the end.
+   */
+  onRecord?: (record: ProposalRecord, digest: string | undefined) => void;
 }
 
 /** A proposal file found in the folder, with its text. */
@@ -51,13 +56,22 @@ export interface ProposalFile {
  */
 export function readProposalFolder(folder: string, root: string = process.cwd(), options: ReadFolderOptions = {}): ProposalFolder {
   const plan = planFolder(folder, root, options);
-  return finishFolder(plan, plan.cold.map((f) => readRecord(f.file, f.relativePath, f.text)));
+  return finishFolder(
+    plan,
+    plan.cold.map((f) => {
+      const reading = readRecord(f.file, f.relativePath, f.text);
+      if ('record' in reading) options.onRecord?.(reading.record, plan.digests.get(f.file));
+      return reading;
+    }),
+  );
 }
 
 /** readProposalFolder, with the files not in the cache read on every core. */
 export async function readProposalFolderInParallel(folder: string, root: string = process.cwd(), options: ReadFolderOptions = {}): Promise<ProposalFolder> {
   const plan = planFolder(folder, root, options);
-  return finishFolder(plan, await readInWorkers(plan.cold));
+  const { onRecord } = options;
+  const onReading = onRecord && ((reading: RecordReading) => 'record' in reading && onRecord(reading.record, plan.digests.get(reading.record.file)));
+  return finishFolder(plan, await readInWorkers(plan.cold, { onReading }));
 }
 
 interface FolderPlan {
@@ -70,7 +84,7 @@ interface FolderPlan {
 }
 
 /** Lists the folder, reports what is not a proposal, and sorts the rest into kept and to read. */
-function planFolder(folder: string, root: string, { cache }: ReadFolderOptions): FolderPlan {
+function planFolder(folder: string, root: string, { cache, onRecord }: ReadFolderOptions): FolderPlan {
   const plan: FolderPlan = { kept: [], cold: [], findings: [], digests: new Map() };
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
@@ -101,6 +115,7 @@ function planFolder(folder: string, root: string, { cache }: ReadFolderOptions):
       const kept = cache.get(file, digest);
       if (kept) {
         plan.kept.push(kept);
+        onRecord?.(kept, digest);
         continue;
       }
     }

@@ -18,6 +18,11 @@ const BATCH = 16;
 export interface WorkerOptions {
   /** How many threads at most; the machine's parallelism by default. `PROPOSAL_READ_THREADS` overrides it. */
   threads?: number;
+  /**
+   * Called with each reading as soon as it is back, with the file's place in `files`: the build's
+   * loader renders a proposal on the main thread while the workers read the next ones.
+   */
+  onReading?: (reading: RecordReading, index: number) => void;
 }
 
 function threadCount(files: number, requested: number | undefined): number {
@@ -29,7 +34,14 @@ function threadCount(files: number, requested: number | undefined): number {
 
 export async function readInWorkers(files: readonly ProposalFile[], options: WorkerOptions = {}): Promise<RecordReading[]> {
   const threads = threadCount(files.length, options.threads);
-  if (threads <= 1) return files.map((f) => readRecord(f.file, f.relativePath, f.text));
+  const { onReading } = options;
+  if (threads === 0) {
+    return files.map((f, i) => {
+      const reading = readRecord(f.file, f.relativePath, f.text);
+      onReading?.(reading, i);
+      return reading;
+    });
+  }
 
   const results: RecordReading[] = new Array(files.length);
   let next = 0;
@@ -50,8 +62,13 @@ export async function readInWorkers(files: readonly ProposalFile[], options: Wor
               worker.postMessage(files.slice(batchStart, next));
             };
             worker.on('message', (readings: RecordReading[]) => {
-              readings.forEach((reading, i) => (results[batchStart + i] = reading));
+              const start = batchStart;
+              // The next batch first, so that the worker reads while this one is handled.
               send();
+              readings.forEach((reading, i) => {
+                results[start + i] = reading;
+                onReading?.(reading, start + i);
+              });
             });
             worker.once('error', reject);
             worker.once('exit', (code) => {

@@ -143,7 +143,8 @@ export function recordOf(proposal: ReadProposal): ProposalRecord {
     file,
     kind,
     data,
-    statusAsWritten: raw.status,
+    // Kept as JSON can keep it, so that a cached record prints as a fresh one: YAML's .nan and .inf are numbers JSON cannot hold.
+    statusAsWritten: typeof raw.status === 'number' && !Number.isFinite(raw.status) ? String(raw.status) : raw.status,
     bodyOffset,
     bodyStartLine,
     supersededByLine: data?.supersededBy === undefined ? undefined : proposal.lineOf('supersededBy'),

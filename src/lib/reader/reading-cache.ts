@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { ProposalRecord } from './read-proposal.ts';
 
 /**
@@ -78,7 +78,8 @@ interface CacheFile {
  * `PROPOSAL_CACHE_DIR` (the unit tests keep theirs out of the project).
  */
 export function readingCachePath(root: string, folder: string): string {
-  const name = createHash('sha256').update(relative(root, folder)).digest('hex').slice(0, 12);
+  // By the folder's absolute path: two projects sharing PROPOSAL_CACHE_DIR never share a file.
+  const name = createHash('sha256').update(resolve(root, folder)).digest('hex').slice(0, 12);
   return join(process.env.PROPOSAL_CACHE_DIR || join(root, 'node_modules', '.cache', 'kafka-proposals'), `readings-${name}.json`);
 }
 
