@@ -74,14 +74,38 @@ export function proposalsTouching(proposals: readonly Proposal[], componentId: s
 /**
  * Other proposals of the same component for a proposal page: the first few, and how many there
  * are. A few, not all: listing them all made every page grow with its component, O(N²) over the
- * site (the benchmark's 1,000-proposal build spent most of its render time there).
+ * site (the benchmark's 1,000-proposal build spent most of its render time there). Each page costs
+ * O(limit): the catalogue is grouped by component once, not filtered again for every page.
  *
  * @param proposals in the order to show them, newest update first, as `getProposals` gives them;
  *   sorting again on every page cost seconds at 10,000 proposals.
+ * @param proposal one of `proposals`
  */
 export function sameComponentSample(proposals: readonly Proposal[], proposal: Proposal, limit = 5): { shown: Proposal[]; total: number } {
-  const others = proposals.filter((p) => p.component.id === proposal.component.id && p.id !== proposal.id);
-  return { shown: others.slice(0, limit), total: others.length };
+  const group = byPrimaryComponent(proposals).get(proposal.component.id) ?? [];
+  const shown: Proposal[] = [];
+  for (const p of group) {
+    if (shown.length === limit) break;
+    if (p.id !== proposal.id) shown.push(p);
+  }
+  return { shown, total: group.length - 1 };
+}
+
+const groupsByComponent = new WeakMap<readonly Proposal[], Map<string, Proposal[]>>();
+
+/** The catalogue grouped by primary component, in its own order; computed once per catalogue array. */
+function byPrimaryComponent(proposals: readonly Proposal[]): Map<string, Proposal[]> {
+  let groups = groupsByComponent.get(proposals);
+  if (!groups) {
+    groups = new Map();
+    for (const p of proposals) {
+      const group = groups.get(p.component.id);
+      if (group) group.push(p);
+      else groups.set(p.component.id, [p]);
+    }
+    groupsByComponent.set(proposals, groups);
+  }
+  return groups;
 }
 
 export function countBy<K extends string>(proposals: readonly Proposal[], key: (p: Proposal) => K): Map<K, number> {
