@@ -39,7 +39,9 @@ export function proposalsLoader(folder: string = PROPOSALS_DIR): Loader {
     name: 'proposals-loader',
     load: async (context) => {
       const { watcher, logger, config } = context;
-      const first = await syncProposals(context, folder);
+      // Kept between syncs, so that a save in dev does not parse the whole cache file again.
+      const state: SyncState = {};
+      const first = await syncProposals(context, folder, state);
       logger.info(
         `${context.store.keys().length} proposals: ${first.read.length} read in ${seconds(first.readMs)}, ${first.rendered.length} rendered in ${seconds(first.renderMs)}, the rest unchanged since they were last read`,
       );
@@ -57,7 +59,7 @@ export function proposalsLoader(folder: string = PROPOSALS_DIR): Loader {
         }
         do {
           again = false;
-          running = syncProposals(context, folder)
+          running = syncProposals(context, folder, state)
             .then(({ read }) => logger.info(`Reloaded the proposals after a change to ${relative(fileURLToPath(config.root), changed)}: ${read.length} file(s) read again`))
             .catch((error: Error) => logger.error(error.message));
           await running;
@@ -74,6 +76,10 @@ export function proposalsLoader(folder: string = PROPOSALS_DIR): Loader {
 }
 
 export type SyncContext = Pick<LoaderContext, 'store' | 'config' | 'renderMarkdown'>;
+/** What one sync leaves for the next, in a dev session. */
+export interface SyncState {
+  cache?: ReadingCache;
+}
 /** What the store keeps for one proposal. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -92,10 +98,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
  * Brings the collection in line with the folder, or throws every finding and changes nothing.
  * Entries whose text and rules are unchanged are kept as they are.
  */
-export async function syncProposals({ store, config, renderMarkdown }: SyncContext, folder: string): Promise<SyncResult> {
+export async function syncProposals({ store, config, renderMarkdown }: SyncContext, folder: string, state: SyncState = {}): Promise<SyncResult> {
   const root = fileURLToPath(config.root);
   const folderPath = fileURLToPath(new URL(folder, config.root));
-  const cache = openReadingCache(root, folderPath, ruleSetVersion(root));
+  const version = ruleSetVersion(root);
+  if (state.cache?.version !== version) state.cache = openReadingCache(root, folderPath, version);
+  const cache = state.cache;
 
   // The collection's own entries are the first cache: Astro keeps them between builds.
   const stored = new Map<string, ProposalRecord>();
@@ -130,11 +138,13 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
   });
   const readMs = performance.now() - started;
   for (const proposal of fresh) cache.set(proposal.file, digests.get(proposal.file)!, proposal);
-  keep(cache, digests.keys());
   const entries = await Promise.all(renders.values());
-  if (findings.length > 0) throw new ProposalCatalogueError(findings.map(formatFinding));
   const failed = entries.find((entry) => entry instanceof Error);
-  if (failed) throw failed;
+  if (findings.length > 0 || failed) {
+    // The readings are right even when the catalogue is not: kept, so the fix reads only the fixed file.
+    keep(cache, digests.keys());
+    throw findings.length > 0 ? new ProposalCatalogueError(findings.map(formatFinding)) : failed;
+  }
 
   const rendered: string[] = [];
   for (const entry of entries) {
@@ -144,6 +154,8 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
   }
   const ids = new Set(proposals.map((p) => p.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // After the store, so that writing the cache file does not delay what a dev page shows.
+  keep(cache, digests.keys());
   // Rendering overlaps reading: renderMs is the time it went on after the last file was read.
   return { read: fresh.map((p) => p.file), rendered, readMs, renderMs: performance.now() - started - readMs };
 }
