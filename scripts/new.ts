@@ -16,7 +16,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
-import { componentModules, fillTemplate, slugify } from '../src/lib/template.ts';
+import { componentModules, fillTemplate, newProposalFileName, slugify } from '../src/lib/template.ts';
 import { TEMPLATE_FILES } from '../src/lib/template-files.ts';
 import { formatFinding } from '../src/lib/reader/findings.ts';
 import { readProposal } from '../src/lib/reader/read-proposal.ts';
@@ -107,7 +107,7 @@ function main(args: string[]): void {
   const root = process.cwd();
   const proposalsDir = resolve(root, PROPOSALS_DIR);
   if (!isDirectory(proposalsDir)) fail(`There is no ${relative(root, proposalsDir)} folder in ${root}; run npm run new from the project's root folder.`);
-  const fileName = `${date}-${slug}.md`;
+  const fileName = newProposalFileName(date, slug);
   const path = resolve(proposalsDir, fileName);
   if (dirname(path) !== proposalsDir || basename(path) !== fileName) fail(`Refusing to write ${path}: it is not directly inside ${proposalsDir}.`);
   const shown = relative(root, path);

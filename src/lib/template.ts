@@ -76,3 +76,8 @@ export function slugify(title: string, maxLength = 60): string {
   }
   return slug;
 }
+
+/** The file name `npm run new` gives a proposal created on `date` (YYYY-MM-DD) with this slug. */
+export function newProposalFileName(date: string, slug: string): string {
+  return `${date}-${slug}.md`;
+}

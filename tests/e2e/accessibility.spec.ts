@@ -17,6 +17,7 @@ const PAGES = [
   '/template/',
   '/template/en/',
   '/search/?q=压缩',
+  '/check/?template=zh',
   '/no-such-page/',
 ];
 
@@ -34,6 +35,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(path);
         if (path.startsWith('/search/')) await expect(page.locator('[data-search-status]')).toHaveText(/match/);
+        if (path.startsWith('/check/')) await expect(page.locator('[data-checker-summary]')).toHaveText(/^Completeness/);
         // Open every disclosure so that what it hides is checked too.
         await page.locator('details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
         expect(await violations(page)).toEqual([]);

@@ -1,0 +1,154 @@
+/**
+ * /check/: the browser checker gives what `npm run check -- --json` gives, for every sample and for the
+ * raw template; it lists frontmatter errors and refused content without running any of it; the
+ * draft survives a reload and never leaves the page.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { slugify } from '../../src/lib/template.ts';
+import { TEMPLATE_FILES } from '../../src/lib/template-files.ts';
+import { proposals } from './catalogue.ts';
+
+interface CheckEntry {
+  file: string;
+  valid: boolean;
+  errors: { rule: string; field: string }[];
+  completeness: { score: number; checks: { id: string; passed: boolean }[] } | null;
+}
+
+/** `npm run check -- --json` over a folder, as a contributor would run it. */
+function checkJson(dir: string): CheckEntry[] {
+  const run = spawnSync(process.execPath, ['scripts/check.ts', '--json', '--no-cache', '--dir', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(run.stdout) as CheckEntry[];
+}
+
+const failedIds = (entry: CheckEntry) => entry.completeness!.checks.filter((c) => !c.passed).map((c) => c.id);
+
+async function paste(page: Page, text: string) {
+  await page.locator('[data-checker-input]').fill(text);
+}
+
+const result = (page: Page) => page.locator('[data-checker-result]');
+const shownFailedIds = (page: Page) => page.locator('[data-checker-result] [data-rule-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule-id')));
+
+test('every sample scores on /check/ what npm run check --json gives it, rule for rule', async ({ page }) => {
+  const cli = checkJson('src/content/proposals');
+  expect(cli).toHaveLength(proposals.length);
+  await page.goto('/check/');
+  for (const entry of cli) {
+    await paste(page, readFileSync(entry.file, 'utf8'));
+    await expect(result(page), entry.file).toHaveAttribute('data-checker-score', String(entry.completeness!.score));
+    await expect(result(page)).toHaveAttribute('data-checker-valid', 'true');
+    expect(await shownFailedIds(page), entry.file).toEqual(failedIds(entry));
+  }
+});
+
+test('the raw templates, opened with ?template=, score what the CLI gives them', async ({ page }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'kbp-check-template-'));
+  try {
+    for (const lang of ['zh', 'en'] as const) writeFileSync(join(dir, `template-${lang}.md`), readFileSync(TEMPLATE_FILES[lang], 'utf8'));
+    const cli = checkJson(dir);
+    for (const lang of ['zh', 'en'] as const) {
+      const entry = cli.find((e) => e.file.endsWith(`template-${lang}.md`))!;
+      await page.goto(`/check/?template=${lang}`);
+      await expect(page.locator('[data-checker-input]')).toHaveValue(readFileSync(TEMPLATE_FILES[lang], 'utf8'));
+      await expect(result(page)).toHaveAttribute('data-checker-score', String(entry.completeness!.score));
+      expect(await shownFailedIds(page)).toEqual(failedIds(entry));
+      // The template's frontmatter is placeholders: invalid, like the CLI says.
+      await expect(result(page)).toHaveAttribute('data-checker-valid', String(entry.errors.every((e) => !e.rule.startsWith('frontmatter'))));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const sample = proposals.find((p) => p.lang === 'en')!;
+const sampleText = readFileSync(sample.file, 'utf8');
+
+test('a frontmatter error names its field, what was found and what is expected', async ({ page }) => {
+  await page.goto('/check/');
+  await paste(page, sampleText.replace(/^component: .*$/m, 'component: no-such-component'));
+  await expect(result(page)).toHaveAttribute('data-checker-valid', 'false');
+  const error = page.locator('[data-checker-result] [data-field="component"]');
+  await expect(error).toContainText('no-such-component');
+  await expect(error).toContainText('expected');
+  await expect(page.locator('[data-checker-summary]')).toContainText('The build would refuse it');
+});
+
+test('hostile content is listed by the content policy and never runs', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto('/check/');
+  await paste(page, `${sampleText}\n<img src=x onerror="window.__checkerPwned = 1; alert(1)">\n\n[click](javascript:window.__checkerPwned=2)\n\n<script>window.__checkerPwned = 3</script>\n`);
+  await expect(page.locator('[data-checker-result] [data-finding-id="content.html"]').first()).toBeVisible();
+  await expect(page.locator('[data-checker-result] [data-finding-id="content.url"]')).toContainText('javascript:');
+  await expect(page.locator('[data-checker-summary]')).toContainText('The build would refuse it');
+  // Everything it quotes is text: no element of the payload exists, and nothing ran.
+  expect(await page.locator('[data-checker-result] img, [data-checker-result] script, [data-checker-result] a[href^="javascript"]').count()).toBe(0);
+  await page.locator('[data-checker-result] .line-link').first().click();
+  expect(await page.evaluate(() => (window as unknown as { __checkerPwned?: number }).__checkerPwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test('a reload keeps the draft, Clear forgets it, and no request carries it', async ({ page }) => {
+  const marker = 'draft-marker-7c1d9e';
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  await page.goto('/check/');
+  await paste(page, sampleText.replace('## ', `${marker}\n\n## `));
+  await expect(result(page)).not.toHaveAttribute('data-checker-score', '0');
+  await page.reload();
+  await expect(page.locator('[data-checker-input]')).toHaveValue(new RegExp(marker));
+  await expect(result(page)).toHaveAttribute('data-checker-score', String(sample.completeness.score));
+  expect(requests.filter((r) => r.includes(marker))).toEqual([]);
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await expect(page.locator('[data-checker-input]')).toHaveValue('');
+  await page.reload();
+  await expect(page.locator('[data-checker-input]')).toHaveValue('');
+  await expect(result(page)).toHaveAttribute('data-checker-score', '0');
+});
+
+test('"Download as file" saves the draft under the name npm run new would give it', async ({ page }) => {
+  await page.goto('/check/');
+  await paste(page, sampleText);
+  await expect(result(page)).toHaveAttribute('data-checker-score', String(sample.completeness.score));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as file' }).click()]);
+  const created = /^created: (\S+)$/m.exec(sampleText)![1];
+  expect(download.suggestedFilename()).toBe(`${created}-${slugify(sample.title)}.md`);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(sampleText);
+});
+
+test('keyboard only: type a draft, then a rule’s line selects that line in the editor', async ({ page }) => {
+  const draft = proposals.find((p) => p.completeness.score < 100)!;
+  const text = readFileSync(draft.file, 'utf8');
+  await page.goto('/check/');
+  const input = page.locator('[data-checker-input]');
+  for (let i = 0; i < 40 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(input).toBeFocused();
+  await page.keyboard.insertText(text);
+  await expect(result(page)).toHaveAttribute('data-checker-score', String(draft.completeness.score));
+  const lineButton = page.locator('[data-checker-result] [data-rule-id] .line-link').first();
+  const line = Number(await lineButton.getAttribute('data-line'));
+  for (let i = 0; i < 80 && !(await lineButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(lineButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(input).toBeFocused();
+  const selected = await input.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+  expect(selected).toBe(text.split('\n')[line - 1]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page says the checker needs it and points to npm run check', async ({ page }) => {
+    await page.goto('/check/');
+    await expect(page.locator('.no-js')).toContainText('npm run check');
+    await expect(page.locator('[data-checker-input]')).toBeHidden();
+  });
+});
