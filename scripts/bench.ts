@@ -19,6 +19,7 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from '
 import { cpus, availableParallelism, totalmem, release, platform } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkDraft } from '../src/lib/checker/check-draft.ts';
 import { formatTable } from '../src/lib/text-table.ts';
 import { measureDevSave, type DevSaveResult } from './bench/dev-save.ts';
 import { runLighthouse, LIGHTHOUSE_CATEGORIES, type LighthouseReport } from './bench/lighthouse.ts';
@@ -48,6 +49,10 @@ const TARGETS = {
   checkSize: 10_000,
   maxCheckColdMs: 15_000,
   maxCheckWarmMs: 3_000,
+  /** /check/ (issue 11): its JavaScript, gzip (an aim), and the time to score a 300-line draft. */
+  maxCheckerJsGzipBytes: 60 * 1024,
+  checkerDraftLines: 300,
+  maxCheckerScoreMs: 50,
   /** A proposal page's first visit, gzip, excluding the search code. */
   maxPageGzipBytes: 50 * 1024,
   maxJsGzipBytes: 5 * 1024,
@@ -155,6 +160,27 @@ interface SizeResult {
 
 const results: SizeResult[] = [];
 let lighthouse: LighthouseReport | { ran: false; note: string } = { ran: false, note: 'not run yet' };
+/** /check/ on the smallest build: its JavaScript, and the median time to score a 300-line draft with the same code. */
+let checker: { jsGzipBytes: number; draftLines: number; scoreMedianMs: number } | null = null;
+
+/** Times checkDraft, the code /check/ runs on each pause in typing, on one draft: the median of 25 runs after 5 to warm up. */
+function timeCheckDraft(text: string): number {
+  for (let i = 0; i < 5; i++) checkDraft(text);
+  const times: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const started = performance.now();
+    checkDraft(text);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** A generated proposal lengthened to `lines` lines with more change-log entries, as a long draft would be. */
+function draftOfLines(text: string, lines: number): string {
+  const have = text.replace(/\n*$/, '').split('\n').length;
+  const extra = Array.from({ length: Math.max(0, lines - have) }, (_, i) => `- 2026-01-${String((i % 28) + 1).padStart(2, '0')}: revised the benchmark table after review round ${i + 1}.`);
+  return `${text.replace(/\n*$/, '')}\n${extra.join('\n')}\n`;
+}
 
 function measureSite(build: BuildResult, root: string, samplePage: string | null): SiteMeasure {
   const dist = join(root, 'dist');
@@ -200,7 +226,7 @@ async function build(label: string, root: string, logFile: string, options: { in
 function writeResults() {
   const targets = evaluateTargets();
   mkdirSync(dirname(resultsFile), { recursive: true });
-  writeFileSync(resultsFile, `${JSON.stringify({ machine, options: { sizes, timeoutMinutes, lighthouseSize: values['skip-lighthouse'] ? null : lighthouseSize }, results, lighthouse, targets }, null, 2)}\n`);
+  writeFileSync(resultsFile, `${JSON.stringify({ machine, options: { sizes, timeoutMinutes, lighthouseSize: values['skip-lighthouse'] ? null : lighthouseSize }, results, lighthouse, checker, targets }, null, 2)}\n`);
 }
 
 interface TargetCheck {
@@ -250,6 +276,16 @@ function evaluateTargets(): TargetCheck[] {
       pass: check ? check[kind].ok && check[kind].wallMs < max : null,
     });
   }
+  checks.push({
+    target: `/check/ JavaScript < ${kb(TARGETS.maxCheckerJsGzipBytes)} gzip (an aim)`,
+    measured: checker ? kb(checker.jsGzipBytes) : 'not measured',
+    pass: checker ? checker.jsGzipBytes < TARGETS.maxCheckerJsGzipBytes : null,
+  });
+  checks.push({
+    target: `/check/ scores a ${TARGETS.checkerDraftLines}-line draft < ${TARGETS.maxCheckerScoreMs} ms (the same code, in Node on this machine)`,
+    measured: checker ? `${checker.scoreMedianMs.toFixed(1)} ms` : 'not measured',
+    pass: checker ? checker.scoreMedianMs < TARGETS.maxCheckerScoreMs : null,
+  });
   for (const r of results) {
     const w = r.site.pageWeight;
     checks.push({
@@ -389,6 +425,12 @@ for (const count of sizes) {
   const indexScript = join(sites.site, 'scripts', 'index-search.ts');
   const siteBuild = await build(`${label} site`, sites.site, join(root, 'site-build.log'), { indexScript });
   const site = measureSite(siteBuild, sites.site, siteBuild.ok ? sample : null);
+
+  if (count === lighthouseSize && siteBuild.ok) {
+    const draft = draftOfLines(proposals[0]!.text, TARGETS.checkerDraftLines);
+    checker = { jsGzipBytes: measurePageWeight(join(sites.site, 'dist'), '/check/').jsGzipBytes, draftLines: draft.replace(/\n$/, '').split('\n').length, scoreMedianMs: timeCheckDraft(draft) };
+    say(`${label}: /check/ loads ${kb(checker.jsGzipBytes)} of JavaScript (gzip) and scores a ${checker.draftLines}-line draft in ${checker.scoreMedianMs.toFixed(1)} ms`);
+  }
 
   if (count === lighthouseSize && !values['skip-lighthouse'] && siteBuild.ok) {
     say(`${label}: Lighthouse on /, ${sample} and /search/`);

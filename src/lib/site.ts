@@ -10,6 +10,6 @@ export const NAVIGATION = [
   { href: '/components/', label: 'Components' },
   { href: '/status/', label: 'Status' },
   { href: '/template/', label: 'Template' },
-  { href: '/check/', label: 'Check a draft' },
+  { href: '/check/', label: 'Check' },
   { href: '/rules/', label: 'Rules' },
 ] as const;
