@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { slugify } from '../../src/lib/template.ts';
 import { TEMPLATE_FILES } from '../../src/lib/template-files.ts';
+import { HOSTILE_PAYLOADS } from '../fixtures/reader-cases.ts';
 import { proposals } from './catalogue.ts';
 
 interface CheckEntry {
@@ -94,6 +95,44 @@ test('hostile content is listed by the content policy and never runs', async ({ 
   await page.locator('[data-checker-result] .line-link').first().click();
   expect(await page.evaluate(() => (window as unknown as { __checkerPwned?: number }).__checkerPwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
+});
+
+test('every hostile payload of the reader’s suite is listed with the rule the build gives it', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto('/check/');
+  const cases = HOSTILE_PAYLOADS.filter((c) => c.files.length === 1 && c.files[0]!.name === 'p.md');
+  expect(cases.length).toBeGreaterThan(20);
+  for (const testCase of cases) {
+    await paste(page, testCase.files[0]!.text);
+    for (const expected of testCase.expected) {
+      const listed = page.locator(`[data-checker-result] [data-finding-id="${expected.id}"], [data-checker-result] [data-field="${expected.id.replace(/^frontmatter\.?/, '') || 'frontmatter'}"]`);
+      await expect(listed.filter({ hasText: `line ${expected.line}` }).first(), testCase.name).toBeVisible();
+    }
+  }
+  expect(await page.evaluate(() => (window as unknown as { __checkerPwned?: number }).__checkerPwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
+
+test('a file opened with the button or dropped on the editor is checked, its name included', async ({ page }) => {
+  await page.goto('/check/');
+  await page.locator('[data-checker-file]').setInputFiles({ name: 'My Draft.md', mimeType: 'text/markdown', buffer: Buffer.from(sampleText) });
+  await expect(page.locator('[data-checker-input]')).toHaveValue(sampleText);
+  // The name is not an id: the build would refuse it, and says why.
+  await expect(page.locator('[data-checker-result] [data-finding-id="file"]')).toContainText('My Draft.md');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], '2026-01-01-dropped.md', { type: 'text/markdown' }));
+    return transfer;
+  }, sampleText);
+  await page.locator('[data-checker-input]').dispatchEvent('drop', { dataTransfer });
+  await expect(page.locator('[data-checker-input]')).toHaveValue(sampleText);
+  await expect(result(page)).toHaveAttribute('data-checker-score', String(sample.completeness.score));
+  await expect(page.locator('[data-checker-result] [data-finding-id]')).toHaveCount(0);
 });
 
 test('a reload keeps the draft, Clear forgets it, and no request carries it', async ({ page }) => {
