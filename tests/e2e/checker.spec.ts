@@ -12,6 +12,7 @@ import { slugify } from '../../src/lib/template.ts';
 import { TEMPLATE_FILES } from '../../src/lib/template-files.ts';
 import { HOSTILE_PAYLOADS } from '../fixtures/reader-cases.ts';
 import { proposals } from './catalogue.ts';
+import { recordDialogs } from './dialogs.ts';
 
 interface CheckEntry {
   file: string;
@@ -80,11 +81,7 @@ test('a frontmatter error names its field, what was found and what is expected',
 });
 
 test('hostile content is listed by the content policy and never runs', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   await page.goto('/check/');
   await paste(page, `${sampleText}\n<img src=x onerror="window.__checkerPwned = 1; alert(1)">\n\n[click](javascript:window.__checkerPwned=2)\n\n<script>window.__checkerPwned = 3</script>\n`);
   await expect(page.locator('[data-checker-result] [data-finding-id="content.html"]').first()).toBeVisible();
@@ -98,11 +95,7 @@ test('hostile content is listed by the content policy and never runs', async ({ 
 });
 
 test('every hostile payload of the reader’s suite is listed with the rule the build gives it', async ({ page }) => {
-  const dialogs: string[] = [];
-  page.on('dialog', async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   await page.goto('/check/');
   const cases = HOSTILE_PAYLOADS.filter((c) => c.files.length === 1 && c.files[0]!.name === 'p.md');
   expect(cases.length).toBeGreaterThan(20);

@@ -10,6 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createSiteCopy } from '../../scripts/bench/scratch-sites.ts';
+import { recordDialogs } from './dialogs.ts';
 
 const PROJECT = resolve('.');
 const SITES = join(PROJECT, '.e2e-sites');
@@ -77,11 +78,7 @@ test.describe('a site built from tricky but allowed proposals', () => {
     expect(pages.length).toBeGreaterThan(20);
     expect(pages).toContain('/proposals/2026-03-02-tricky-but-allowed/');
     expect(pages).toContain('/proposals/2026-03-03-tricky-mdx/');
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(`${page.url()}: ${dialog.message()}`);
-      await dialog.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     for (const path of pages) {
       await page.goto(`${BASE}${path}`);
       expect(await dangerIn(page), path).toEqual([]);
@@ -91,11 +88,7 @@ test.describe('a site built from tricky but allowed proposals', () => {
   });
 
   test('the tricky text is shown as text, in pages and in search results, and the allowed HTML works', async ({ page }) => {
-    const dialogs: string[] = [];
-    page.on('dialog', async (dialog) => {
-      dialogs.push(dialog.message());
-      await dialog.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     await page.goto(`${BASE}/proposals/2026-03-02-tricky-but-allowed/`);
     await expect(page.locator('h1')).toHaveText(`Tricky but allowed: <script>alert('title')</script> & "quotes"`);
     await expect(page.getByText("<img src=x onerror=alert('author')>")).toBeVisible();
