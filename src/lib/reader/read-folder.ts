@@ -37,8 +37,8 @@ export interface ReadingLookup {
 export interface ReadFolderOptions {
   cache?: ReadingLookup;
   /**
-   * Called once for each proposal, as soon as its record is known: kept ones when the folder has been
-   * listed, read ones as each comes back. Findings across files are known only at the end.
+   * Called once for each proposal, as soon as its record is known: kept ones as the folder is listed,
+   * read ones as each comes back. Findings across files are known only at the end.
    */
   onRecord?: (record: ProposalRecord, digest: string | undefined) => void;
 }
