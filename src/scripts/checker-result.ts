@@ -8,6 +8,7 @@
  * each frontmatter error one with `data-field`.
  */
 import type { DraftCheck } from '../lib/checker/check-draft.ts';
+import { badgeHiddenText } from '../lib/completeness/badge.ts';
 import type { Finding } from '../lib/reader/findings.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -66,9 +67,10 @@ export function renderDraftCheck(result: HTMLElement, check: DraftCheck | undefi
 
   const badge = element(
     'a',
-    { class: 'completeness-badge', href: '/rules/', 'data-completeness': String(completeness.score), 'data-level': level.id, 'aria-label': check.badgeLabel, title: check.badgeLabel },
+    { class: 'completeness-badge', href: '/rules/', 'data-completeness': String(completeness.score), 'data-level': level.id, title: check.badgeLabel },
     element('span', { class: 'score' }, `${completeness.score}%`),
     element('span', { class: 'level' }, level.name),
+    element('span', { class: 'visually-hidden' }, badgeHiddenText(check.failedRules.length)),
   );
   const parts: HTMLElement[] = [element('p', { class: 'badge-row' }, badge)];
   if (check.frontmatterErrors.length > 0) {

@@ -2,6 +2,7 @@
  * One search result, built in the browser with the same classes as a proposal in a list
  * (ProposalCard, StatusPill, CompletenessBadge), so results look like the rest of the site.
  */
+import { badgeHiddenText } from '../lib/completeness/badge.ts';
 
 /** The fields Pagefind returns for a proposal page; `meta` is written by SearchRecord.astro. */
 export interface ResultData {
@@ -49,10 +50,11 @@ export function renderResult(data: ResultData): HTMLLIElement {
         href: `${data.url}#completeness-heading`,
         'data-completeness': meta.completeness ?? '',
         'data-level': meta.level ?? '',
-        'aria-label': `Completeness ${meta.completeness} of 100, ${meta.levelName}`,
+        title: `Completeness ${meta.completeness} of 100, ${meta.levelName}`,
       },
       element('span', { class: 'score' }, `${meta.completeness}%`),
       element('span', { class: 'level' }, meta.levelName ?? ''),
+      element('span', { class: 'visually-hidden' }, badgeHiddenText()),
     ),
     element('a', { class: 'component', href: `/components/${meta.componentId}/` }, meta.component ?? ''),
     element('span', {}, 'Updated ', element('time', { datetime: meta.updated ?? '' }, meta.updated ?? '')),
