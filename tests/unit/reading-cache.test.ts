@@ -214,6 +214,10 @@ describe('the collection loader reads and renders a file once per version', () =
     expectNew('package.json added');
     writeFileSync(join(p.root, 'package.json'), '{"devDependencies":{"yaml":"2.9.2"}}');
     expectNew('a dependency version changed');
+    writeFileSync(join(p.root, 'package-lock.json'), '{"packages":{"node_modules/micromark":{"version":"4.0.2"}}}');
+    expectNew('a lockfile added');
+    writeFileSync(join(p.root, 'package-lock.json'), '{"packages":{"node_modules/micromark":{"version":"4.0.3"}}}');
+    expectNew('a transitive parser upgraded in the lockfile');
     mkdirSync(join(p.root, 'src/markdown'), { recursive: true });
     writeFileSync(join(p.root, 'src/markdown/plugin.ts'), 'export {};');
     expectNew('a Markdown setting added');

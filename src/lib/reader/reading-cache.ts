@@ -4,7 +4,7 @@
  *
  * A reading is keyed by a digest of the rule set's version and the file's text. The version is a
  * digest of every source file a reading depends on (READING_INPUTS): change a rule, the schema, the
- * vocabulary, the parser's version in package.json or the Markdown settings, and every stored
+ * vocabulary, a parser's version or the Markdown settings, and every stored
  * reading stops matching, so a stale badge cannot be served. The build's content loader keeps the
  * same digest on each collection entry, and `npm run check` and the loader share this file.
  *
@@ -18,9 +18,10 @@ import type { ProposalRecord } from './read-proposal.ts';
 /**
  * What a reading depends on besides the file itself, relative to the project root. Broader than the
  * rules alone (a change to a page helper in src/lib also invalidates), since a reading kept after
- * the code that made it changed would be wrong, and one read again is only slower.
+ * the code that made it changed would be wrong, and one read again is only slower. package.json pins
+ * the direct dependencies; package-lock.json, where there is one, the parsers under them (micromark).
  */
-export const READING_INPUTS = ['src/lib', 'src/loaders', 'src/markdown', 'astro.config.mjs', 'package.json'] as const;
+export const READING_INPUTS = ['src/lib', 'src/loaders', 'src/markdown', 'astro.config.mjs', 'package.json', 'package-lock.json'] as const;
 
 /** Bumped when the cache file's layout changes. */
 const CACHE_FORMAT = 1;
