@@ -21,6 +21,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDraft } from '../src/lib/checker/check-draft.ts';
 import { formatTable } from '../src/lib/text-table.ts';
+import { timeCheckerInBrowser, type CheckerTiming } from './bench/checker-in-browser.ts';
 import { measureDevSave, type DevSaveResult } from './bench/dev-save.ts';
 import { runLighthouse, LIGHTHOUSE_CATEGORIES, type LighthouseReport } from './bench/lighthouse.ts';
 import { folderBytes, measurePageWeight, pagesIn, type PageWeight } from './bench/page-weight.ts';
@@ -161,7 +162,7 @@ interface SizeResult {
 const results: SizeResult[] = [];
 let lighthouse: LighthouseReport | { ran: false; note: string } = { ran: false, note: 'not run yet' };
 /** /check/ on the smallest build: its JavaScript, and the median time to score a 300-line draft with the same code. */
-let checker: { jsGzipBytes: number; draftLines: number; scoreMedianMs: number } | null = null;
+let checker: { jsGzipBytes: number; draftLines: number; scoreMedianMs: number; browser: CheckerTiming } | null = null;
 
 /** Times checkDraft, the code /check/ runs on each pause in typing, on one draft: the median of 25 runs after 5 to warm up. */
 function timeCheckDraft(text: string): number {
@@ -282,9 +283,9 @@ function evaluateTargets(): TargetCheck[] {
     pass: checker ? checker.jsGzipBytes < TARGETS.maxCheckerJsGzipBytes : null,
   });
   checks.push({
-    target: `/check/ scores a ${TARGETS.checkerDraftLines}-line draft < ${TARGETS.maxCheckerScoreMs} ms (the same code, in Node on this machine)`,
-    measured: checker ? `${checker.scoreMedianMs.toFixed(1)} ms` : 'not measured',
-    pass: checker ? checker.scoreMedianMs < TARGETS.maxCheckerScoreMs : null,
+    target: `/check/ checks and shows a ${TARGETS.checkerDraftLines}-line draft < ${TARGETS.maxCheckerScoreMs} ms (in Chromium on this machine)`,
+    measured: checker?.browser.ran ? `${checker.browser.medianMs!.toFixed(1)} ms (in Node, scoring alone: ${checker.scoreMedianMs.toFixed(1)} ms)` : checker ? `not timed in Chromium: ${checker.browser.note}` : 'not measured',
+    pass: checker?.browser.ran ? checker.browser.medianMs! < TARGETS.maxCheckerScoreMs : null,
   });
   for (const r of results) {
     const w = r.site.pageWeight;
@@ -428,8 +429,15 @@ for (const count of sizes) {
 
   if (count === lighthouseSize && siteBuild.ok) {
     const draft = draftOfLines(proposals[0]!.text, TARGETS.checkerDraftLines);
-    checker = { jsGzipBytes: measurePageWeight(join(sites.site, 'dist'), '/check/').jsGzipBytes, draftLines: draft.replace(/\n$/, '').split('\n').length, scoreMedianMs: timeCheckDraft(draft) };
-    say(`${label}: /check/ loads ${kb(checker.jsGzipBytes)} of JavaScript (gzip) and scores a ${checker.draftLines}-line draft in ${checker.scoreMedianMs.toFixed(1)} ms`);
+    const dist = join(sites.site, 'dist');
+    checker = {
+      jsGzipBytes: measurePageWeight(dist, '/check/').jsGzipBytes,
+      draftLines: draft.replace(/\n$/, '').split('\n').length,
+      scoreMedianMs: timeCheckDraft(draft),
+      browser: await timeCheckerInBrowser(dist, draft),
+    };
+    const inBrowser = checker.browser.ran ? `${checker.browser.medianMs!.toFixed(1)} ms in Chromium, checked and shown` : `not timed in Chromium: ${checker.browser.note}`;
+    say(`${label}: /check/ loads ${kb(checker.jsGzipBytes)} of JavaScript (gzip) and scores a ${checker.draftLines}-line draft in ${checker.scoreMedianMs.toFixed(1)} ms in Node; ${inBrowser}`);
   }
 
   if (count === lighthouseSize && !values['skip-lighthouse'] && siteBuild.ok) {
