@@ -20,7 +20,7 @@ import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
 import { formatFinding, type Finding } from '../src/lib/reader/findings.ts';
 import { readProposalFolderInParallel, type ProposalFolder } from '../src/lib/reader/read-folder.ts';
 import type { ProposalRecord } from '../src/lib/reader/read-proposal.ts';
-import { openReadingCache } from '../src/lib/reader/reading-cache.ts';
+import { keepReadings, openReadingCache } from '../src/lib/reader/reading-cache.ts';
 import { formatTable } from '../src/lib/text-table.ts';
 
 const USAGE = 'Usage: npm run check [-- --json] [-- --dir <proposals folder>] [-- --min-score <0-100>] [-- --no-cache]';
@@ -64,15 +64,8 @@ try {
   process.exit(2);
 }
 const { proposals, findings } = folder;
-if (cache) {
-  for (const proposal of folder.fresh) cache.set(proposal.file, folder.digests.get(proposal.file)!, proposal);
-  try {
-    cache.save(folder.digests.keys());
-  } catch (error) {
-    // A cache that cannot be written makes the next run slower, never wrong.
-    console.error(`npm run check: could not keep the readings for next time: ${(error as Error).message}`);
-  }
-}
+const notKept = cache && keepReadings(cache, folder);
+if (notKept) console.error(`npm run check: could not keep the readings for next time: ${notKept.message}`);
 
 const findingsByFile = new Map<string, Finding[]>();
 for (const f of findings) {

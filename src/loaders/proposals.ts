@@ -24,7 +24,7 @@ import { readMdx } from '../lib/reader/content-policy.ts';
 import { formatFinding } from '../lib/reader/findings.ts';
 import { readProposalFolderInParallel } from '../lib/reader/read-folder.ts';
 import type { ProposalRecord, ValidProposalRecord } from '../lib/reader/read-proposal.ts';
-import { openReadingCache, readingDigest, ruleSetVersion, type ReadingCache } from '../lib/reader/reading-cache.ts';
+import { keepReadings, openReadingCache, readingDigest, ruleSetVersion, type ReadingCache } from '../lib/reader/reading-cache.ts';
 import { sanitizeHtml } from '../lib/reader/sanitize.ts';
 
 export class ProposalCatalogueError extends Error {
@@ -132,17 +132,17 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
     return { id: proposal.id, data: proposal as unknown as Record<string, unknown>, filePath: proposal.file, digest, rendered: { ...html, html: sanitizeHtml(html.html) } };
   };
 
-  const { proposals, findings, digests, fresh } = await readProposalFolderInParallel(folderPath, root, {
+  const folderReading = await readProposalFolderInParallel(folderPath, root, {
     cache: { version: cache.version, get: (file, digest) => stored.get(`${file}\0${digest}`) ?? cache.get(file, digest) },
     onRecord: renderIfChanged,
   });
+  const { proposals, findings, fresh } = folderReading;
   const readMs = performance.now() - started;
-  for (const proposal of fresh) cache.set(proposal.file, digests.get(proposal.file)!, proposal);
   const entries = await Promise.all(renders.values());
   const failed = entries.find((entry) => entry instanceof Error);
   if (findings.length > 0 || failed) {
     // The readings are right even when the catalogue is not: kept, so the fix reads only the fixed file.
-    keep(cache, digests.keys());
+    keepReadings(cache, folderReading);
     throw findings.length > 0 ? new ProposalCatalogueError(findings.map(formatFinding)) : failed;
   }
 
@@ -154,8 +154,9 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
   }
   const ids = new Set(proposals.map((p) => p.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-  // After the store, so that writing the cache file does not delay what a dev page shows.
-  keep(cache, digests.keys());
+  // After the store, so that writing the cache file does not delay what a dev page shows. A cache
+  // that cannot be written makes the next run slower, never wrong.
+  keepReadings(cache, folderReading);
   // Rendering overlaps reading: renderMs is the time it went on after the last file was read.
   return { read: fresh.map((p) => p.file), rendered, readMs, renderMs: performance.now() - started - readMs };
 }
@@ -170,12 +171,4 @@ function markdownOf(folderPath: string, path: string, proposal: ProposalRecord, 
   if (readingDigest(version, relative(folderPath, path), text) !== digest) return undefined;
   const body = text.slice(proposal.bodyOffset);
   return proposal.kind === 'mdx' ? readMdx(body).markdown : body;
-}
-
-function keep(cache: ReadingCache, files: Iterable<string>): void {
-  try {
-    cache.save(files);
-  } catch {
-    // A cache that cannot be written makes the next run slower, never wrong.
-  }
 }

@@ -12,9 +12,9 @@ import { join, relative } from 'node:path';
 import { byFileAndLine, fileFinding, frontmatterFinding, type Finding } from './findings.ts';
 import { MAX_PROPOSAL_CHARS } from './limits.ts';
 import { proposalFileName } from '../proposal-files.ts';
-import { readRecord, type ProposalRecord, type RecordReading } from './read-proposal.ts';
+import type { ProposalRecord, RecordReading } from './read-proposal.ts';
 import { readingDigest } from './reading-cache.ts';
-import { readInWorkers } from './read-in-workers.ts';
+import { readInline, readInWorkers } from './read-in-workers.ts';
 
 export interface ProposalFolder {
   /** Every proposal file read, valid or not, in file-name order. */
@@ -56,22 +56,18 @@ export interface ProposalFile {
  */
 export function readProposalFolder(folder: string, root: string = process.cwd(), options: ReadFolderOptions = {}): ProposalFolder {
   const plan = planFolder(folder, root, options);
-  return finishFolder(
-    plan,
-    plan.cold.map((f) => {
-      const reading = readRecord(f.file, f.relativePath, f.text);
-      if ('record' in reading) options.onRecord?.(reading.record, plan.digests.get(f.file));
-      return reading;
-    }),
-  );
+  return finishFolder(plan, readInline(plan.cold, reportTo(plan, options)));
 }
 
 /** readProposalFolder, with the files not in the cache read on every core. */
 export async function readProposalFolderInParallel(folder: string, root: string = process.cwd(), options: ReadFolderOptions = {}): Promise<ProposalFolder> {
   const plan = planFolder(folder, root, options);
-  const { onRecord } = options;
-  const onReading = onRecord && ((reading: RecordReading) => 'record' in reading && onRecord(reading.record, plan.digests.get(reading.record.file)));
-  return finishFolder(plan, await readInWorkers(plan.cold, { onReading }));
+  return finishFolder(plan, await readInWorkers(plan.cold, { onReading: reportTo(plan, options) }));
+}
+
+/** Passes each record read to `onRecord`, with its digest. */
+function reportTo(plan: FolderPlan, { onRecord }: ReadFolderOptions): ((reading: RecordReading) => void) | undefined {
+  return onRecord && ((reading) => 'record' in reading && onRecord(reading.record, plan.digests.get(reading.record.file)));
 }
 
 interface FolderPlan {

@@ -32,16 +32,19 @@ function threadCount(files: number, requested: number | undefined): number {
   return Math.max(0, Math.min(wanted, Math.ceil(files / BATCH)));
 }
 
+/** The same readings on this thread, one file after the other. */
+export function readInline(files: readonly ProposalFile[], onReading?: WorkerOptions['onReading']): RecordReading[] {
+  return files.map((f, i) => {
+    const reading = readRecord(f.file, f.relativePath, f.text);
+    onReading?.(reading, i);
+    return reading;
+  });
+}
+
 export async function readInWorkers(files: readonly ProposalFile[], options: WorkerOptions = {}): Promise<RecordReading[]> {
   const threads = threadCount(files.length, options.threads);
   const { onReading } = options;
-  if (threads === 0) {
-    return files.map((f, i) => {
-      const reading = readRecord(f.file, f.relativePath, f.text);
-      onReading?.(reading, i);
-      return reading;
-    });
-  }
+  if (threads === 0) return readInline(files, onReading);
 
   const results: RecordReading[] = new Array(files.length);
   let next = 0;

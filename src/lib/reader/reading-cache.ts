@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { ProposalFolder } from './read-folder.ts';
 import type { ProposalRecord } from './read-proposal.ts';
 
 /**
@@ -125,4 +126,19 @@ export function openReadingCache(root: string, folder: string, version: string =
       changed = false;
     },
   };
+}
+
+/**
+ * Keeps what a folder reading read afresh and forgets the files no longer there. A cache that cannot
+ * be written makes the next run slower, never wrong: the error is returned for the caller to report
+ * or ignore, never thrown.
+ */
+export function keepReadings(cache: ReadingCache, { fresh, digests }: Pick<ProposalFolder, 'fresh' | 'digests'>): Error | undefined {
+  for (const proposal of fresh) cache.set(proposal.file, digests.get(proposal.file)!, proposal);
+  try {
+    cache.save(digests.keys());
+    return undefined;
+  } catch (error) {
+    return error as Error;
+  }
 }
