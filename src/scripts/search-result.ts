@@ -2,7 +2,7 @@
  * One search result, built in the browser with the same classes as a proposal in a list
  * (ProposalCard, StatusPill, CompletenessBadge), so results look like the rest of the site.
  */
-import { badgeHiddenText } from '../lib/completeness/badge.ts';
+import { badgeHiddenText, badgeSentence } from '../lib/completeness/badge.ts';
 
 /** The fields Pagefind returns for a proposal page; `meta` is written by SearchRecord.astro. */
 export interface ResultData {
@@ -50,7 +50,7 @@ export function renderResult(data: ResultData): HTMLLIElement {
         href: `${data.url}#completeness-heading`,
         'data-completeness': meta.completeness ?? '',
         'data-level': meta.level ?? '',
-        title: `Completeness ${meta.completeness} of 100, ${meta.levelName}`,
+        title: badgeSentence(meta.completeness ?? '', meta.levelName ?? ''),
       },
       element('span', { class: 'score' }, `${meta.completeness}%`),
       element('span', { class: 'level' }, meta.levelName ?? ''),

@@ -13,10 +13,16 @@ export function badgeLevel(completeness: Completeness): CompletenessLevel {
 
 const rulesNotMet = (failed: number) => `${failed} rule${failed > 1 ? 's' : ''} not met`;
 
-/** The full sentence, for the tooltip: "Completeness 94 of 100, Ready for review, 1 rule not met". */
+/**
+ * The full sentence, for the tooltip: "Completeness 94 of 100, Ready for review, 1 rule not met";
+ * without the rules when their count is not known (a search result carries only score and level).
+ */
+export function badgeSentence(score: number | string, levelName: string, failed?: number): string {
+  return `Completeness ${score} of 100, ${levelName}${failed ? `, ${rulesNotMet(failed)}` : ''}`;
+}
+
 export function badgeLabel(completeness: Completeness): string {
-  const failed = completeness.checks.filter((c) => !c.passed).length;
-  return `Completeness ${completeness.score} of 100, ${badgeLevel(completeness).name}${failed > 0 ? `, ${rulesNotMet(failed)}` : ''}`;
+  return badgeSentence(completeness.score, badgeLevel(completeness).name, completeness.checks.filter((c) => !c.passed).length);
 }
 
 /**
