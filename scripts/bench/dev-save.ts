@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
+import { stopProcessGroup } from './run-build.ts';
 
 export interface DevSaveResult {
   ok: boolean;
@@ -86,17 +87,9 @@ export async function measureDevSave({ root, node, astroCli, page, file, logFile
     const saveMs = await waitFor((html) => html.includes(marker), saved);
     return saveMs === null ? { ok: false, firstPageMs, saveMs, note: 'the saved change never showed on the page' } : { ok: true, firstPageMs, saveMs };
   } finally {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
+    stopProcessGroup(child.pid!, 'SIGTERM');
     await sleep(500);
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // Gone.
-    }
+    stopProcessGroup(child.pid!);
     log.end();
   }
 }

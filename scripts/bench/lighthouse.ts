@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { stopProcessGroup } from './run-build.ts';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
@@ -104,11 +105,7 @@ function startChromium(binary: string, profileDir: string): Promise<{ chrome: Ch
   return new Promise((resolve, reject) => {
     let stderr = '';
     const timer = setTimeout(() => {
-      try {
-        process.kill(-chrome.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
+      stopProcessGroup(chrome.pid!);
       reject(new Error(`Chromium did not open its debugging port within 30 s:\n${stderr.slice(-2000)}`));
     }, 30_000);
     chrome.once('error', (error) => {
@@ -188,13 +185,7 @@ export async function runLighthouse(dist: string, pages: readonly { name: string
   } catch (error) {
     return { ran: false, pages: [], note: `Lighthouse could not run here: ${(error as Error).message.split('\n')[0]}` };
   } finally {
-    if (chrome?.pid) {
-      try {
-        process.kill(-chrome.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
+    if (chrome?.pid) stopProcessGroup(chrome.pid);
     server.closeAllConnections();
     server.close();
     rmSync(profileDir, { recursive: true, force: true });

@@ -75,6 +75,15 @@ export function parseAstroDuration(text: string): number | null {
   return Number(match[1] ?? 0) * 60_000 + (match[2] ? Number(match[2]) * (match[3] === 's' ? 1000 : 1) : 0);
 }
 
+/** Ends a process started with `detached: true` and everything it started; one already gone is no error. */
+export function stopProcessGroup(pid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
 /** Summed RSS of a process and its descendants, from /proc (Linux only; 0 elsewhere). */
 export function treeRssBytes(rootPid: number): number {
   let entries: string[];
@@ -191,11 +200,7 @@ export function runAstroBuild(options: BuildOptions): Promise<BuildResult> {
     let timedOut = false;
     const killer = setTimeout(() => {
       timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
+      stopProcessGroup(child.pid!);
     }, timeoutMs);
 
     child.on('close', (code, signal) => {

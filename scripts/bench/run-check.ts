@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { treeRssBytes } from './run-build.ts';
+import { stopProcessGroup, treeRssBytes } from './run-build.ts';
 
 export interface CheckResult {
   ok: boolean;
@@ -46,11 +46,7 @@ export function runCheck({ node, checkScript, folder, cacheDir, warm, timeoutMs 
     child.stderr.on('data', keepTail);
     const sampler = setInterval(() => (peak = Math.max(peak, treeRssBytes(child.pid!))), 100);
     const killer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
+      stopProcessGroup(child.pid!);
     }, timeoutMs);
     child.on('close', (code) => {
       clearInterval(sampler);
