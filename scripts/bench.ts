@@ -7,6 +7,7 @@
  * by side with bare Astro where it has an equivalent:
  * - `npm run check`, cold (no kept readings, which also proves every generated file valid) and warm;
  * - the cold build with its search index: time, phases, peak memory, output sizes, one page's weight;
+ * - at 1,000, the same build serving the default interface language only, to price the others;
  * - a rebuild after one file changed, caches kept;
  * - in `astro dev`: a proposal page served again after a save to it;
  * then Lighthouse on the smallest build. Writes bench/results/latest.json and prints the targets of
@@ -27,7 +28,8 @@ import { runLighthouse, LIGHTHOUSE_CATEGORIES, type LighthouseReport } from './b
 import { folderBytes, measurePageWeight, pagesIn, type PageWeight } from './bench/page-weight.ts';
 import { runCheck, type CheckResult } from './bench/run-check.ts';
 import { PHASES, runAstroBuild, type BuildResult, type Phase } from './bench/run-build.ts';
-import { createScratchSites } from './bench/scratch-sites.ts';
+import { createOneLanguageCopy, createScratchSites } from './bench/scratch-sites.ts';
+import { DEFAULT_LOCALE } from '../src/lib/i18n/locales.ts';
 import { generateProposals, MAX_LINES, MIN_LINES } from './bench/synthetic-proposals.ts';
 
 const USAGE = 'Usage: npm run bench [-- --sizes 100,1000,10000] [-- --skip-lighthouse] [-- --timeout-minutes 120] [-- --keep-builds]';
@@ -46,6 +48,9 @@ const TARGETS = {
   /** In astro dev, a proposal page served again after a save to it, at `devSize`. */
   devSize: 1_000,
   maxDevSaveMs: 1_000,
+  /** Issue 12: the second interface language adds at most this share to the cold build, at `languageSize`. */
+  languageSize: 1_000,
+  maxLanguageExtra: 0.25,
   /** npm run check at `checkSize`, cold and warm. */
   checkSize: 10_000,
   maxCheckColdMs: 15_000,
@@ -154,6 +159,10 @@ interface SizeResult {
   bare: SiteMeasure;
   /** Our build + index wall time over the bare Astro build's. */
   ratio: number | null;
+  /** The cold build of the same site serving its default language only, at `TARGETS.languageSize`. */
+  oneLanguage: BuildResult | null;
+  /** What the other languages add to the cold build: our build over the one-language build, less 1. */
+  languageExtra: number | null;
   /** After one proposal changed, with every cache of the cold build kept. */
   rebuild: { site: BuildResult; bare: BuildResult; ratio: number | null };
   dev: { site: DevSaveResult; bare: DevSaveResult };
@@ -256,6 +265,16 @@ function evaluateTargets(): TargetCheck[] {
     target: `peak memory ≤ ${TARGETS.maxPeakRatio}× bare Astro's at ${n(TARGETS.memorySize)}`,
     measured: memory ? (peakRatio === null ? 'a build did not finish' : `${peakRatio.toFixed(2)}× (${mb(memory.site.build.peakRssBytes)} vs ${mb(memory.bare.build.peakRssBytes)})`) : notRun(TARGETS.memorySize),
     pass: memory ? peakRatio !== null && peakRatio <= TARGETS.maxPeakRatio : null,
+  });
+  const languages = at(TARGETS.languageSize);
+  checks.push({
+    target: `the second interface language adds ≤ ${TARGETS.maxLanguageExtra * 100}% to the cold build at ${n(TARGETS.languageSize)}`,
+    measured: languages
+      ? languages.languageExtra === null
+        ? 'a build did not finish'
+        : `+${(languages.languageExtra * 100).toFixed(0)}% (${secs(languages.site.build.wallMs)} vs ${secs(languages.oneLanguage!.wallMs)} with ${DEFAULT_LOCALE} only)`
+      : notRun(TARGETS.languageSize),
+    pass: languages ? languages.languageExtra !== null && languages.languageExtra <= TARGETS.maxLanguageExtra : null,
   });
   const rebuild = at(TARGETS.rebuildSize)?.rebuild;
   checks.push({
@@ -450,6 +469,14 @@ for (const count of sizes) {
     if (!lighthouse.ran) say(`${label}: Lighthouse did not run: ${lighthouse.note ?? lighthouse.pages.map((p) => p.note).join('; ')}`);
   } else if (values['skip-lighthouse']) lighthouse = { ran: false, note: 'skipped (--skip-lighthouse)' };
 
+  let oneLanguage: BuildResult | null = null;
+  if (count === TARGETS.languageSize) {
+    const oneLanguageSite = join(root, 'site-one-language');
+    createOneLanguageCopy(projectRoot, oneLanguageSite, proposals, DEFAULT_LOCALE);
+    oneLanguage = await build(`${label} site, ${DEFAULT_LOCALE} only`, oneLanguageSite, join(root, 'site-one-language-build.log'), { indexScript: join(oneLanguageSite, 'scripts', 'index-search.ts') });
+    rmSync(oneLanguageSite, { recursive: true, force: true });
+  }
+
   const bareBuild = await build(`${label} bare Astro`, sites.bare, join(root, 'bare-build.log'));
   const bare = measureSite(bareBuild, sites.bare, null);
 
@@ -494,6 +521,8 @@ for (const count of sizes) {
     site,
     bare,
     ratio: siteBuild.ok && bareBuild.ok ? siteBuild.wallMs / bareBuild.wallMs : null,
+    oneLanguage,
+    languageExtra: siteBuild.ok && oneLanguage?.ok ? siteBuild.wallMs / oneLanguage.wallMs - 1 : null,
     rebuild: { site: siteRebuild, bare: bareRebuild, ratio: siteRebuild.ok && bareRebuild.ok ? siteRebuild.wallMs / bareRebuild.wallMs : null },
     dev,
   });

@@ -119,7 +119,7 @@ function main(args: string[]): void {
   // The new file must pass the schema, so that the next `npm run check` reports only what is left to write.
   // And it must read back as what was asked for: the title, the author and the date, unchanged.
   const { data, errors } = readProposal(shown, fileName, text);
-  if (errors.length > 0) fail(`Internal error: the filled template does not pass the schema:\n${errors.map(formatFinding).join('\n')}`);
+  if (errors.length > 0) fail(`Internal error: the filled template does not pass the schema:\n${errors.map((f) => formatFinding(f, "en")).join('\n')}`);
   const readBack = { title: data?.title, author: data?.authors[0]?.name, date: data?.created };
   if (readBack.title !== title || readBack.author !== author || readBack.date !== date) {
     fail(`Internal error: the filled template reads back as ${JSON.stringify(readBack)}; expected ${JSON.stringify({ title, author, date })}.`);

@@ -3,7 +3,7 @@
  * proposals in place of the real ones, and a bare Astro site (one content collection, one page per
  * file, nothing else) that renders the very same Markdown files, as the baseline.
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
 import type { SyntheticProposal } from './synthetic-proposals.ts';
@@ -55,6 +55,21 @@ export function createSiteCopy(projectRoot: string, site: string, proposals: rea
   mkdirSync(proposalsDir, { recursive: true });
   for (const proposal of proposals) writeFileSync(join(proposalsDir, proposal.fileName), proposal.text);
   return proposalsDir;
+}
+
+/**
+ * A copy of this site that serves only its default interface language: the baseline that prices
+ * the other languages (issue 12). The copy's `LOCALES` keeps the default language's entry alone,
+ * so every page is built once instead of once per language.
+ */
+export function createOneLanguageCopy(projectRoot: string, site: string, proposals: readonly { fileName: string; text: string }[], defaultLocale: string): void {
+  createSiteCopy(projectRoot, site, proposals);
+  const file = join(site, 'src', 'lib', 'i18n', 'locales.ts');
+  const source = readFileSync(file, 'utf8');
+  const list = /export const LOCALES = \[\n([\s\S]*?)\n\] as const;/.exec(source);
+  const kept = list?.[1]!.split('\n').filter((line) => line.includes(`id: '${defaultLocale}'`)) ?? [];
+  if (!list || kept.length !== 1) throw new Error(`bench: cannot find the one entry of '${defaultLocale}' in the LOCALES list of ${file}; update createOneLanguageCopy`);
+  writeFileSync(file, source.replace(list[0], `export const LOCALES = [\n${kept[0]}\n] as const;`));
 }
 
 /** Lays out both sites for one size under `root` (removed first) and writes the proposals. */

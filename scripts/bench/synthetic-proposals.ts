@@ -291,7 +291,7 @@ export function generateProposals(count: number, seed = 20260301): SyntheticProp
     const maturity = status === 'Draft' || status === 'Dormant' ? 0.75 + r.next() * 0.2 : 0.93 + r.next() * 0.07;
 
     const t = lang === 'zh' ? ZH : EN;
-    const area = component.name.split(/ [&/] /)[0]!;
+    const area = component.name.en.split(/ [&/] /)[0]!;
     const title = fill(
       r.pick(lang === 'zh' ? TITLE_ZH : TITLE_EN)
         .replace('{area}', area)

@@ -3,6 +3,8 @@
  * and `npm run new` all read these, so a file is a proposal everywhere or nowhere: any other file in
  * the folder is an error that stops the build, never skipped silently.
  */
+import type { Localized } from './i18n/locales.ts';
+
 export const PROPOSALS_DIR = './src/content/proposals';
 
 export type ProposalKind = 'md' | 'mdx';
@@ -19,27 +21,64 @@ export const MAX_ID_LENGTH = 100;
 const PROPOSAL_FILE_NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(md|mdx)$/;
 
 /**
- * A proposal's id and kind, or why the name is wrong; `kind` is set with an error when the file is
- * still a proposal (`.md`/`.mdx`) to read and report on.
+ * A proposal's id and kind, or why the name is wrong, in every interface language; `kind` is set
+ * with an error when the file is still a proposal (`.md`/`.mdx`) to read and report on.
  */
-export type FileNameVerdict = { id: string; kind: ProposalKind } | { error: string; kind?: ProposalKind };
+export type FileNameReading = { id: string; kind: ProposalKind } | { error: Localized; kind?: ProposalKind };
 
 /**
  * Judges a path relative to the proposals folder. Subfolders and dotfiles are refused: a proposal
  * is one file directly in the folder, so its id is its name and nothing else.
  */
-export function proposalFileName(relativePath: string): FileNameVerdict {
+export function readFileName(relativePath: string): FileNameReading {
   const path = relativePath.replace(/\\/g, '/');
   const extension = /\.(md|mdx)$/.exec(path)?.[1] as ProposalKind | undefined;
   if (extension === undefined) {
-    return { error: `found a file that is not a proposal; expected only .md or .mdx files in the proposals folder (rename it, or move it out)` };
+    return {
+      error: {
+        zh: '实际为非提案文件；提案目录中应只有 .md 或 .mdx 文件（重命名，或移出该目录）',
+        en: 'found a file that is not a proposal; expected only .md or .mdx files in the proposals folder (rename it, or move it out)',
+      },
+    };
   }
-  if (path.includes('/')) return { kind: extension, error: `found a proposal in a subfolder; expected every proposal directly in src/content/proposals/ (move it up, named <yyyy-mm-dd>-<short-slug>.${extension})` };
-  if (path.startsWith('.')) return { kind: extension, error: `found a hidden file (its name starts with "."); expected proposals named <yyyy-mm-dd>-<short-slug>.${extension} (rename it, or remove it)` };
+  const slugName = `<yyyy-mm-dd>-<short-slug>.${extension}`;
+  if (path.includes('/')) {
+    return {
+      kind: extension,
+      error: {
+        zh: `提案位于子目录中；每份提案都应直接放在 src/content/proposals/ 下（移到上一级，命名为 ${slugName}）`,
+        en: `found a proposal in a subfolder; expected every proposal directly in src/content/proposals/ (move it up, named ${slugName})`,
+      },
+    };
+  }
+  if (path.startsWith('.')) {
+    return {
+      kind: extension,
+      error: {
+        zh: `实际为隐藏文件（文件名以 "." 开头）；提案应命名为 ${slugName}（重命名，或删除）`,
+        en: `found a hidden file (its name starts with "."); expected proposals named ${slugName} (rename it, or remove it)`,
+      },
+    };
+  }
   const match = PROPOSAL_FILE_NAME.exec(path);
   if (!match) {
-    return { kind: extension, error: `found the file name ${JSON.stringify(path)}; expected lower-case letters, digits and single hyphens, such as 2026-03-02-cleaner-buffer-reuse.md (the name is the proposal's id and URL)` };
+    return {
+      kind: extension,
+      error: {
+        zh: `实际为文件名 ${JSON.stringify(path)}；应只含小写字母、数字和单个连字符，如 2026-03-02-cleaner-buffer-reuse.md（文件名即提案的 id 和 URL）`,
+        en: `found the file name ${JSON.stringify(path)}; expected lower-case letters, digits and single hyphens, such as 2026-03-02-cleaner-buffer-reuse.md (the name is the proposal's id and URL)`,
+      },
+    };
   }
-  if (match[1]!.length > MAX_ID_LENGTH) return { kind: extension, error: `found a file name of ${match[1]!.length} characters; expected at most ${MAX_ID_LENGTH} before the extension` };
-  return { id: match[1]!, kind: match[2] as ProposalKind };
+  const id = match[1]!;
+  if (id.length > MAX_ID_LENGTH) {
+    return {
+      kind: extension,
+      error: {
+        zh: `实际为 ${id.length} 个字符的文件名；扩展名之前应不超过 ${MAX_ID_LENGTH} 个字符`,
+        en: `found a file name of ${id.length} characters; expected at most ${MAX_ID_LENGTH} before the extension`,
+      },
+    };
+  }
+  return { id, kind: match[2] as ProposalKind };
 }

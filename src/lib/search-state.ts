@@ -1,10 +1,15 @@
 /**
  * The search page's state as it lives in the URL: `/search/?q=压缩&component=Log+compaction&status=Draft`.
- * Filter values are the names the site shows. Unknown names are dropped, so an old or hand-edited
- * link still opens a working search.
+ * Filter values are the vocabulary's stable names, the same in every interface language (a status's
+ * frontmatter value, a component's English name), so a filtered link works in both; the page shows
+ * them translated. Unknown names are dropped, so an old or hand-edited link still opens a working search.
+ *
+ * Nothing here imports the vocabulary itself: the browser passes the values of the page's checkboxes,
+ * which keeps the vocabulary's texts out of the search page's script.
  */
-import { COMPONENTS } from './vocabulary/components.ts';
-import { STATUSES } from './vocabulary/statuses.ts';
+import type { Translate } from './i18n/messages.ts';
+import type { Component } from './vocabulary/components.ts';
+import type { Status } from './vocabulary/statuses.ts';
 
 export interface SearchState {
   query: string;
@@ -12,12 +17,25 @@ export interface SearchState {
   statuses: string[];
 }
 
-const COMPONENT_NAMES = new Set<string>(COMPONENTS.map((c) => c.name));
-const STATUS_NAMES = new Set<string>(STATUSES.map((s) => s.name));
+/** The filter values a search may use, in each group. */
+export interface FilterValues {
+  components: readonly string[];
+  statuses: readonly string[];
+}
 
-export function readSearchState(params: URLSearchParams): SearchState {
-  const pick = (key: string, allowed: Set<string>) => [...new Set(params.getAll(key))].filter((value) => allowed.has(value));
-  return { query: (params.get('q') ?? '').trim(), components: pick('component', COMPONENT_NAMES), statuses: pick('status', STATUS_NAMES) };
+/** A component's value in the search filters, the URL and the index: its English name. */
+export function componentFilterValue(component: Component): string {
+  return component.name.en;
+}
+
+/** A status's value in the search filters, the URL and the index: its frontmatter name. */
+export function statusFilterValue(status: Status): string {
+  return status.name;
+}
+
+export function readSearchState(params: URLSearchParams, known: FilterValues): SearchState {
+  const pick = (key: string, allowed: readonly string[]) => [...new Set(params.getAll(key))].filter((value) => allowed.includes(value));
+  return { query: (params.get('q') ?? '').trim(), components: pick('component', known.components), statuses: pick('status', known.statuses) };
 }
 
 export function writeSearchState(state: SearchState): URLSearchParams {
@@ -40,16 +58,33 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return filters;
 }
 
-/** The search page's link for one component: "search by component". */
+/**
+ * The search page's link for one component, as the default language serves it (the page puts it
+ * in its own language): "search by component".
+ */
 export function componentSearchUrl(componentName: string): string {
   return `/search/?${writeSearchState({ query: '', components: [componentName], statuses: [] })}`;
 }
 
-/** What the live region says after a search. */
-export function describeResults(state: SearchState, count: number): string {
-  const what = state.query ? `“${state.query}”` : 'the chosen filters';
-  const filters = [...state.components, ...state.statuses];
-  const within = state.query && filters.length > 0 ? ` in ${filters.join(', ')}` : '';
-  if (count === 0) return `No proposals match ${what}${within}. Try fewer or other words, or remove a filter.`;
-  return `${count} proposal${count === 1 ? '' : 's'} match${count === 1 ? 'es' : ''} ${what}${within}.`;
+/** The `search.*` strings `describeResults` words its sentence with. */
+export const DESCRIBE_RESULTS_STRINGS = [
+  'search.query',
+  'search.chosenFilters',
+  'search.filterSeparator',
+  'search.results',
+  'search.resultsWithin',
+  'search.noResults',
+  'search.noResultsWithin',
+] as const;
+
+/**
+ * What the live region says after a search. `label` shows a filter value in the page's language
+ * (the state holds the stable names).
+ */
+export function describeResults(state: SearchState, count: number, t: Translate, label: (value: string) => string = (value) => value): string {
+  const what = state.query ? t('search.query', { query: state.query }) : t('search.chosenFilters');
+  const filters = [...state.components, ...state.statuses].map(label).join(t('search.filterSeparator'));
+  const within = state.query !== '' && filters !== '';
+  if (count === 0) return within ? t('search.noResultsWithin', { what, filters }) : t('search.noResults', { what });
+  return within ? t('search.resultsWithin', { count, what, filters }) : t('search.results', { count, what });
 }

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { DEFAULT_LOCALE, type Localized } from '../lib/i18n/locales.ts';
 import { PROPOSALS_DIR } from '../lib/proposal-files.ts';
 import { readMdx } from '../lib/reader/content-policy.ts';
 import { formatFinding } from '../lib/reader/findings.ts';
@@ -27,9 +28,14 @@ import type { ProposalRecord, ValidProposalRecord } from '../lib/reader/read-pro
 import { keepReadings, openReadingCache, readingDigest, ruleSetVersion, type ReadingCache } from '../lib/reader/reading-cache.ts';
 import { sanitizeHtml } from '../lib/reader/sanitize.ts';
 
+/** The build's error, in the default interface language, as `npm run check` prints by default. */
 export class ProposalCatalogueError extends Error {
   constructor(lines: readonly string[]) {
-    super(`The proposal catalogue has ${lines.length} error(s); every proposal must appear on the site or stop the build (npm run check lists the same):\n${lines.join('\n')}`);
+    const heading: Localized = {
+      zh: `提案目录中有 ${lines.length} 个错误；每份提案要么出现在站点上，要么让构建失败（npm run check 列出的错误相同）：`,
+      en: `The proposal catalogue has ${lines.length} error(s); every proposal must appear on the site or stop the build (npm run check lists the same):`,
+    };
+    super(`${heading[DEFAULT_LOCALE]}\n${lines.join('\n')}`);
     this.name = 'ProposalCatalogueError';
   }
 }
@@ -127,7 +133,8 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
     // Changed again since it was listed: a newer save is on its way, and its sync will render it.
     if (markdown === undefined) return undefined;
     const html = await renderMarkdown(markdown).catch((error: Error) => {
-      throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} file could not be rendered: ${error.message}`]);
+      const couldNot: Localized = { zh: '文件无法渲染', en: 'file could not be rendered' };
+      throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} ${couldNot[DEFAULT_LOCALE]}: ${error.message}`]);
     });
     return { id: proposal.id, data: proposal as unknown as Record<string, unknown>, filePath: proposal.file, digest, rendered: { ...html, html: sanitizeHtml(html.html) } };
   };
@@ -143,7 +150,7 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
   if (findings.length > 0 || failed) {
     // The readings are right even when the catalogue is not: kept, so the fix reads only the fixed file.
     keepReadings(cache, folderReading);
-    throw findings.length > 0 ? new ProposalCatalogueError(findings.map(formatFinding)) : failed;
+    throw findings.length > 0 ? new ProposalCatalogueError(findings.map((f) => formatFinding(f, DEFAULT_LOCALE))) : failed;
   }
 
   const rendered: string[] = [];

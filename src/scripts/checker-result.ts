@@ -6,10 +6,37 @@
  * Contract (tests rely on it): the result element carries `data-checker-score` (0–100) and
  * `data-checker-valid` (frontmatter valid); each rule not met is an element with `data-rule-id`,
  * each frontmatter error one with `data-field`.
+ *
+ * Rule texts and findings carry every language; the page's is shown, worded with the strings the
+ * page gave its script (CHECKER_STRINGS).
  */
 import type { DraftCheck } from '../lib/checker/check-draft.ts';
-import { badgeHiddenText } from '../lib/completeness/badge.ts';
+import { BADGE_STRINGS, badgeHiddenText, badgeLabel } from '../lib/completeness/badge.ts';
+import type { Locale } from '../lib/i18n/locales.ts';
+import type { Translate } from '../lib/i18n/messages.ts';
+import { localePath } from '../lib/i18n/routes.ts';
 import type { Finding } from '../lib/reader/findings.ts';
+
+/** The interface strings the result needs, for the page to pass to its script. */
+export const CHECKER_STRINGS = [
+  ...BADGE_STRINGS,
+  'check.empty',
+  'check.summaryAccepted',
+  'check.summaryRefused',
+  'check.line',
+  'check.selectLine',
+  'check.frontmatterErrors',
+  'check.otherErrors',
+  'check.rulesNotMet',
+  'check.fix',
+  'check.allPass',
+] as const;
+
+/** How the result is worded: the page's language and its `t`. */
+export interface CheckerView {
+  locale: Locale;
+  t: Translate;
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -34,67 +61,81 @@ export function inlineText(text: string): Node[] {
 }
 
 /** A button that selects the line in the editor. */
-function lineButton(line: number): HTMLButtonElement {
-  return element('button', { type: 'button', class: 'line-link', 'data-line': String(line), 'aria-label': `Select line ${line} in the editor` }, `line ${line}`);
+function lineButton(line: number, { t }: CheckerView): HTMLButtonElement {
+  return element('button', { type: 'button', class: 'line-link', 'data-line': String(line), 'aria-label': t('check.selectLine', { line }) }, t('check.line', { line }));
 }
 
-function findingItem(finding: Finding, attributes: Record<string, string>): HTMLLIElement {
-  return element('li', attributes, element('p', { class: 'rule' }, element('code', {}, finding.id), ' · ', lineButton(finding.line)), element('p', { class: 'message' }, ...inlineText(finding.message)));
+function findingItem(finding: Finding, attributes: Record<string, string>, view: CheckerView): HTMLLIElement {
+  return element(
+    'li',
+    attributes,
+    element('p', { class: 'rule' }, element('code', {}, finding.id), ' · ', lineButton(finding.line, view)),
+    element('p', { class: 'message' }, ...inlineText(finding.message[view.locale])),
+  );
 }
 
 function section(title: string, items: HTMLLIElement[], attributes: Record<string, string>): HTMLElement {
   return element('section', attributes, element('h3', {}, title), element('ul', { role: 'list' }, ...items));
 }
 
-export function renderDraftCheck(result: HTMLElement, check: DraftCheck | undefined): void {
+export function renderDraftCheck(result: HTMLElement, check: DraftCheck | undefined, view: CheckerView): void {
+  const { locale, t } = view;
   const summary = result.querySelector<HTMLElement>('[data-checker-summary]')!;
   const details = result.querySelector<HTMLElement>('[data-checker-details]')!;
   if (!check) {
     result.dataset.checkerScore = '0';
     result.dataset.checkerValid = 'false';
-    summary.textContent = 'Paste or open a proposal to check it.';
+    summary.textContent = t('check.empty');
     details.replaceChildren();
     return;
   }
   const { completeness, level } = check;
+  const levelName = level.name[locale];
+  const rulesUrl = localePath(locale, '/rules/');
   result.dataset.checkerScore = String(completeness.score);
   result.dataset.checkerValid = String(check.frontmatterValid);
 
   const errors = check.frontmatterErrors.length + check.otherErrors.length;
-  summary.textContent =
-    `Completeness ${completeness.score} of 100 (${level.name}): ${check.failedRules.length} of ${completeness.checks.length} rules not met.` +
-    (errors === 0 ? ' The build would accept it.' : ` The build would refuse it: ${errors} error${errors > 1 ? 's' : ''}.`);
+  const figures = { score: completeness.score, level: levelName, failed: check.failedRules.length, total: completeness.checks.length };
+  summary.textContent = errors === 0 ? t('check.summaryAccepted', figures) : t('check.summaryRefused', { ...figures, count: errors });
 
   const badge = element(
     'a',
-    { class: 'completeness-badge', href: '/rules/', 'data-completeness': String(completeness.score), 'data-level': level.id, title: check.badgeLabel },
+    { class: 'completeness-badge', href: rulesUrl, 'data-completeness': String(completeness.score), 'data-level': level.id, title: badgeLabel(t, completeness, levelName) },
     element('span', { class: 'score' }, `${completeness.score}%`),
-    element('span', { class: 'level' }, level.name),
-    element('span', { class: 'visually-hidden' }, badgeHiddenText(check.failedRules.length)),
+    element('span', { class: 'level' }, levelName),
+    element('span', { class: 'visually-hidden' }, badgeHiddenText(t, check.failedRules.length)),
   );
   const parts: HTMLElement[] = [element('p', { class: 'badge-row' }, badge)];
   if (check.frontmatterErrors.length > 0) {
-    parts.push(section('Frontmatter errors', check.frontmatterErrors.map((f) => findingItem(f, { 'data-field': f.field })), { class: 'errors', 'data-checker-frontmatter': '' }));
+    parts.push(
+      section(t('check.frontmatterErrors'), check.frontmatterErrors.map((f) => findingItem(f, { 'data-field': f.field }, view)), { class: 'errors', 'data-checker-frontmatter': '' }),
+    );
   }
   if (check.otherErrors.length > 0) {
-    parts.push(section('Content and file-name errors', check.otherErrors.map((f) => findingItem(f, { 'data-finding-id': f.id })), { class: 'errors', 'data-checker-policy': '' }));
+    parts.push(section(t('check.otherErrors'), check.otherErrors.map((f) => findingItem(f, { 'data-finding-id': f.id }, view)), { class: 'errors', 'data-checker-policy': '' }));
   }
   if (check.failedRules.length > 0) {
     parts.push(
       section(
-        'Rules not met',
+        t('check.rulesNotMet'),
         check.failedRules.map((rule) =>
           element(
             'li',
             { 'data-rule-id': rule.id },
-            element('p', { class: 'rule' }, element('a', { href: `/rules/#${rule.id}` }, ...inlineText(rule.title)), ...(rule.line === undefined ? [] : [' · ', lineButton(rule.line)])),
-            element('p', { class: 'message' }, ...inlineText(rule.message)),
-            element('p', { class: 'fix' }, element('strong', {}, 'Fix:'), ' ', ...inlineText(rule.fix)),
+            element(
+              'p',
+              { class: 'rule' },
+              element('a', { href: `${rulesUrl}#${rule.id}` }, ...inlineText(rule.title[locale])),
+              ...(rule.line === undefined ? [] : [' · ', lineButton(rule.line, view)]),
+            ),
+            element('p', { class: 'message' }, ...inlineText(rule.message[locale])),
+            element('p', { class: 'fix' }, element('strong', {}, t('check.fix')), ' ', ...inlineText(rule.fix[locale])),
           ),
         ),
         { class: 'failed', 'data-checker-rules': '' },
       ),
     );
-  } else parts.push(element('p', {}, 'Every rule passes: this draft fills the whole template.'));
+  } else parts.push(element('p', {}, t('check.allPass')));
   details.replaceChildren(...parts);
 }

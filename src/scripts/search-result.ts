@@ -1,8 +1,15 @@
 /**
  * One search result, built in the browser with the same classes as a proposal in a list
  * (ProposalCard, StatusPill, CompletenessBadge), so results look like the rest of the site.
+ *
+ * The index holds the default language's pages, with ids in its metadata: links are put in the
+ * reader's language with `localePath`, and status, component and level names come from the labels
+ * the page gave for its language, never from the index.
  */
-import { badgeHiddenText, badgeSentence } from '../lib/completeness/badge.ts';
+import { BADGE_STRINGS, badgeHiddenText, badgeSentence } from '../lib/completeness/badge.ts';
+import { formatDate, type Locale } from '../lib/i18n/locales.ts';
+import type { Translate } from '../lib/i18n/messages.ts';
+import { localePath } from '../lib/i18n/routes.ts';
 
 /** The fields Pagefind returns for a proposal page; `meta` is written by SearchRecord.astro. */
 export interface ResultData {
@@ -10,6 +17,25 @@ export interface ResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+
+/** The vocabulary in the page's language, by id (the index's metadata) and by filter value (the URL's). */
+export interface SearchLabels {
+  component: Record<string, string>;
+  status: Record<string, string>;
+  level: Record<string, string>;
+  /** A filter value (a component's English name, a status's frontmatter name) as the page shows it. */
+  filter: Record<string, string>;
+}
+
+/** How results are worded: the page's language, its `t`, and its vocabulary. */
+export interface ResultView {
+  locale: Locale;
+  t: Translate;
+  labels: SearchLabels;
+}
+
+/** The interface strings a result needs, for the page to pass to its script. */
+export const RESULT_STRINGS = [...BADGE_STRINGS, 'search.updated', 'search.templateResult', 'template.title', 'template.titleEn'] as const;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -33,43 +59,52 @@ function excerptOf(excerpt: string, lang: string): HTMLParagraphElement {
   return paragraph;
 }
 
-export function renderResult(data: ResultData): HTMLLIElement {
+/** A page of the site in the reader's language, from the URL the index has for it. */
+const pageUrl = (view: ResultView, url: string) => localePath(view.locale, url);
+
+export function renderResult(data: ResultData, view: ResultView): HTMLLIElement {
   const { meta } = data;
-  if (meta.kind === 'template') return renderTemplateResult(data);
+  if (meta.kind === 'template') return renderTemplateResult(data, view);
+  const { t, labels } = view;
   const lang = meta.lang === 'zh' ? 'zh-CN' : 'en';
+  const url = pageUrl(view, data.url);
+  const levelName = labels.level[meta.level ?? ''] ?? '';
+  const updated = meta.updated ?? '';
+  const [updatedBefore = '', updatedAfter = ''] = t('search.updated', { date: '\u0000' }).split('\u0000');
   const excerpt = excerptOf(data.excerpt, lang);
-  const title = element('h2', { class: 'title', lang }, element('a', { href: data.url }, meta.title ?? data.url));
+  const title = element('h2', { class: 'title', lang }, element('a', { href: url }, meta.title ?? url));
   const metaRow = element(
     'p',
     { class: 'meta' },
-    element('a', { class: 'status-pill', 'data-status-pill': meta.statusId ?? '', href: `/status/${meta.statusId}/` }, meta.status ?? ''),
+    element('a', { class: 'status-pill', 'data-status-pill': meta.statusId ?? '', href: pageUrl(view, `/status/${meta.statusId}/`) }, labels.status[meta.statusId ?? ''] ?? ''),
     element(
       'a',
       {
         class: 'completeness-badge',
-        href: `${data.url}#completeness-heading`,
+        href: `${url}#completeness-heading`,
         'data-completeness': meta.completeness ?? '',
         'data-level': meta.level ?? '',
-        title: badgeSentence(meta.completeness ?? '', meta.levelName ?? ''),
+        title: badgeSentence(t, meta.completeness ?? '', levelName),
       },
       element('span', { class: 'score' }, `${meta.completeness}%`),
-      element('span', { class: 'level' }, meta.levelName ?? ''),
-      element('span', { class: 'visually-hidden' }, badgeHiddenText()),
+      element('span', { class: 'level' }, levelName),
+      element('span', { class: 'visually-hidden' }, badgeHiddenText(t)),
     ),
-    element('a', { class: 'component', href: `/components/${meta.componentId}/` }, meta.component ?? ''),
-    element('span', {}, 'Updated ', element('time', { datetime: meta.updated ?? '' }, meta.updated ?? '')),
+    element('a', { class: 'component', href: pageUrl(view, `/components/${meta.componentId}/`) }, labels.component[meta.componentId ?? ''] ?? ''),
+    element('span', {}, updatedBefore, element('time', { datetime: updated }, formatDate(updated, view.locale)), updatedAfter),
   );
   return element('li', { class: 'proposal-card search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '' }, title, excerpt, metaRow);
 }
 
 /** The template pages are indexed too; they have no status or component to show. */
-function renderTemplateResult(data: ResultData): HTMLLIElement {
+function renderTemplateResult(data: ResultData, view: ResultView): HTMLLIElement {
+  const { t } = view;
   const excerpt = excerptOf(data.excerpt, data.meta.lang === 'zh' ? 'zh-CN' : 'en');
   return element(
     'li',
     { class: 'proposal-card search-result', 'data-template': data.meta.lang ?? '' },
-    element('h2', { class: 'title' }, element('a', { href: data.url }, data.meta.title ?? 'Proposal template')),
+    element('h2', { class: 'title' }, element('a', { href: pageUrl(view, data.url) }, t(data.meta.lang === 'en' ? 'template.titleEn' : 'template.title'))),
     excerpt,
-    element('p', { class: 'meta' }, 'The proposal template'),
+    element('p', { class: 'meta' }, t('search.templateResult')),
   );
 }

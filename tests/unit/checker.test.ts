@@ -69,15 +69,31 @@ describe('checkDraft', () => {
     expect(check.otherErrors.map((e) => e.id)).toEqual(['content.html']);
   });
 
+  it('gives every error and rule text in each language, for the page to show in its own', () => {
+    const check = checkDraft(proposalSource({ component: 'nope' }, '## 1) Summary\n<script>alert(1)</script>\n'));
+    const [component] = check.frontmatterErrors;
+    expect(component!.message.en).toMatch(/^found "nope"; expected one of: /);
+    expect(component!.message.zh).toMatch(/^实际为 "nope"；应为以下之一：/);
+    const [html] = check.otherErrors;
+    expect(html!.message.en).toMatch(/^found the HTML element <script>; expected Markdown/);
+    expect(html!.message.zh).toMatch(/^实际为 HTML 元素 <script>；应使用 Markdown/);
+    for (const rule of check.failedRules) {
+      for (const text of [rule.message, rule.title, rule.fix]) expect(Object.keys(text).sort()).toEqual(['en', 'zh']);
+    }
+    expect(check.level.name).toEqual({ zh: expect.any(String), en: expect.any(String) });
+  });
+
   it('gives each rule not met its title and fix, and says how many passed', () => {
     const check = checkDraft(proposalSource({}, '## 1) Summary\n- **Problem**: p\n'));
     expect(check.failedRules.length).toBeGreaterThan(0);
     for (const rule of check.failedRules) {
-      expect(rule.title).not.toBe('');
-      expect(rule.fix).not.toBe('');
+      expect(rule.title.en).not.toBe('');
+      expect(rule.title.zh).not.toBe('');
+      expect(rule.fix.en).not.toBe('');
+      expect(rule.fix.zh).not.toBe('');
       expect(rule.line).toBeGreaterThan(0);
     }
     expect(check.passedRules + check.failedRules.length).toBe(check.completeness.checks.length);
-    expect(check.badgeLabel).toBe(`Completeness ${check.completeness.score} of 100, ${check.level.name}, ${check.failedRules.length} rules not met`);
+    expect(check.level.id).toBe(check.completeness.level);
   });
 });

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatFinding } from '../../src/lib/reader/findings.ts';
+import { DEFAULT_LOCALE } from '../../src/lib/i18n/locales.ts';
+import { formatFinding, type Finding } from '../../src/lib/reader/findings.ts';
 import { readProposalFolder } from '../../src/lib/reader/read-folder.ts';
 import { ProposalCatalogueError, syncProposals } from '../../src/loaders/proposals.ts';
 import { loaderContext, type StoredEntry } from '../helpers/loader-context.ts';
@@ -16,6 +17,9 @@ import { ALLOWED_CASES, HOSTILE_PAYLOADS, MALFORMED_FRONTMATTER, type ReaderCase
 
 const scratch = mkdtempSync(join(tmpdir(), 'kbp-reader-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** As the build prints a finding, and `npm run check` without --lang: in the default language. */
+const asPrinted = (f: Finding) => formatFinding(f, DEFAULT_LOCALE);
 
 let caseNumber = 0;
 /** A project root with a proposals folder holding the case's files; paths are shown relative to it. */
@@ -48,10 +52,10 @@ function describeCases(title: string, cases: ReaderCase[]) {
       const { findings } = readProposalFolder(folder, root);
       const build = await loadAsTheBuildDoes(root);
       expect('errorLines' in build, 'the build must refuse what check refuses').toBe(true);
-      expect((build as { errorLines: string[] }).errorLines).toEqual(findings.map(formatFinding));
+      expect((build as { errorLines: string[] }).errorLines).toEqual(findings.map(asPrinted));
       for (const expected of testCase.expected) {
         const file = join('proposals', expected.file ?? testCase.files[0]!.name);
-        expect(findings).toContainEqual(expect.objectContaining({ file, line: expected.line, id: expected.id, message: expect.stringMatching(expected.message) }));
+        expect(findings).toContainEqual(expect.objectContaining({ file, line: expected.line, id: expected.id, message: expect.objectContaining({ en: expect.stringMatching(expected.message) }) }));
       }
     });
   });
@@ -59,6 +63,22 @@ function describeCases(title: string, cases: ReaderCase[]) {
 
 describeCases('malformed frontmatter', MALFORMED_FRONTMATTER);
 describeCases('hostile payloads', HOSTILE_PAYLOADS);
+
+describe('every finding is written in Chinese too', () => {
+  const CJK = /[\u3400-\u9fff]/;
+  it.each([...MALFORMED_FRONTMATTER, ...HOSTILE_PAYLOADS].map((c) => [c.name, c] as const))('%s', (_, testCase) => {
+    const { root, folder } = layOut(testCase.files);
+    const { findings } = readProposalFolder(folder, root);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const { message } of findings) {
+      expect(Object.keys(message).sort(), message.en).toEqual(['en', 'zh']);
+      expect(message.zh, message.en).toMatch(CJK);
+      expect(message.zh).not.toBe(message.en);
+      // A Chinese sentence's own punctuation is full-width: "实际为 X；应为 Y".
+      expect(message.zh, message.en).toContain('；');
+    }
+  });
+});
 
 describe('tricky but allowed', () => {
   it.each(ALLOWED_CASES.map((c) => [c.name, c] as const))('%s: check and build both accept it', async (_, testCase) => {
@@ -100,7 +120,7 @@ describe('npm run check itself', () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { file: string; valid: boolean; errors: { file: string; line: number; rule: string; message: string }[] }[];
     const { findings } = readProposalFolder(folder, process.cwd());
-    expect(report.flatMap((r) => r.errors.map((e) => `${e.file}:${e.line} ${e.rule} ${e.message}`))).toEqual(findings.map(formatFinding));
+    expect(report.flatMap((r) => r.errors.map((e) => `${e.file}:${e.line} ${e.rule} ${e.message}`))).toEqual(findings.map(asPrinted));
     expect(report.every((r) => !r.valid)).toBe(true);
     expect(report).toHaveLength(files.length);
   });

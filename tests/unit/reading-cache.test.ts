@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCALE_IDS } from '../../src/lib/i18n/locales.ts';
 import { formatFinding } from '../../src/lib/reader/findings.ts';
 import { readProposalFolder, readProposalFolderInParallel, type ProposalFolder } from '../../src/lib/reader/read-folder.ts';
 import { MIN_FILES_FOR_WORKERS } from '../../src/lib/reader/read-in-workers.ts';
@@ -289,7 +290,8 @@ describe('the collection loader keeps the store in line with the folder', () => 
     const error = await syncProposals(ctx.context, './proposals').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ProposalCatalogueError);
     expect((error as Error).message).toContain(`${p.file(bad)}:`);
-    expect((error as Error).message).toMatch(/not valid YAML/);
+    // The YAML finding's id, whatever the language the build prints in.
+    expect((error as Error).message).toMatch(/\.md:\d+ frontmatter /);
     expect(ctx.entries).toEqual(before);
     for (const [id, entry] of ctx.entries) expect(entry, id).toBe(before.get(id));
 
@@ -314,7 +316,8 @@ describe('the collection loader keeps the store in line with the folder', () => 
     // The superseding proposal goes; the superseded one is unchanged, so its reading is kept, but
     // its reference no longer resolves.
     p.remove(A);
-    await expect(syncProposals(ctx.context, './proposals')).rejects.toThrow(/2026-01-04-old\.md:\d+ frontmatter\.supersededBy found "2026-01-01-alpha"; expected the id of an existing proposal/);
+    // The build speaks the default language, Chinese.
+    await expect(syncProposals(ctx.context, './proposals')).rejects.toThrow(/2026-01-04-old\.md:\d+ frontmatter\.supersededBy 实际为 "2026-01-01-alpha"；应为已有提案的 id/);
     expect(ctx.entries.size).toBe(4);
 
     p.write(A, threeProposals()[A]!);
@@ -341,7 +344,7 @@ describe('a kept reading is the reading itself', () => {
     expect(cold.findings).toEqual(uncached.findings);
     expect(warm.proposals).toEqual(cold.proposals);
     expect(warm.findings).toEqual(cold.findings);
-    expect(warm.findings.map(formatFinding)).toEqual(uncached.findings.map(formatFinding));
+    for (const locale of LOCALE_IDS) expect(warm.findings.map((f) => formatFinding(f, locale))).toEqual(uncached.findings.map((f) => formatFinding(f, locale)));
     expect(warm.digests).toEqual(cold.digests);
   });
 

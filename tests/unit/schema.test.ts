@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
-import { ProposalFrontmatterSchema } from '../../src/lib/schema/proposal.ts';
+import { issueMessage, ProposalFrontmatterSchema } from '../../src/lib/schema/proposal.ts';
 import { readProposal } from '../../src/lib/reader/read-proposal.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/proposals/${name}`, import.meta.url), 'utf8');
@@ -14,7 +14,7 @@ function minimal(): Record<string, unknown> {
 function issuesFor(data: Record<string, unknown>) {
   const result = ProposalFrontmatterSchema.safeParse(data);
   expect(result.success, 'expected the frontmatter to be rejected').toBe(false);
-  return result.error!.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
+  return result.error!.issues.map((i) => ({ field: i.path.join('.'), message: issueMessage(i).en }));
 }
 
 describe('valid fixtures', () => {
@@ -110,16 +110,16 @@ describe('the reader points at the line of the field', () => {
   it('gives the line of a bad field in the file', () => {
     const text = fixture('valid/minimal.md').replace('status: Draft', 'status: Drafted');
     const { errors } = readProposal('p.md', 'p.md', text);
-    expect(errors).toEqual([{ file: 'p.md', line: 5, field: 'status', id: 'frontmatter.status', message: expect.stringContaining('found "Drafted"') }]);
+    expect(errors).toEqual([{ file: 'p.md', line: 5, field: 'status', id: 'frontmatter.status', message: { zh: expect.stringContaining('实际为 "Drafted"'), en: expect.stringContaining('found "Drafted"') } }]);
   });
 
   it('reports a file without frontmatter as such, and empty frontmatter as missing every required field', () => {
     expect(readProposal('p.md', 'p.md', '# Just a heading\n').errors).toEqual([
-      { file: 'p.md', line: 1, field: 'frontmatter', id: 'frontmatter', message: expect.stringMatching(/^found no frontmatter; expected the file to start with a line "---"/) },
+      { file: 'p.md', line: 1, field: 'frontmatter', id: 'frontmatter', message: { zh: expect.stringMatching(/^未找到 frontmatter；/), en: expect.stringMatching(/^found no frontmatter; expected the file to start with a line "---"/) } },
     ]);
     const { errors } = readProposal('p.md', 'p.md', '---\n---\n# Just a heading\n');
     expect(errors.map((e) => e.field)).toEqual(expect.arrayContaining(['title', 'component', 'status', 'authors', 'created', 'updated', 'changes', 'lang', 'modules']));
-    expect(errors.every((e) => e.message.startsWith('missing; expected'))).toBe(true);
+    expect(errors.every((e) => e.message.en.startsWith('missing; expected') && e.message.zh.startsWith('缺失；应为'))).toBe(true);
   });
 
   it('gives the line of a nested field', () => {
@@ -132,13 +132,47 @@ describe('the reader points at the line of the field', () => {
   it('reports YAML that cannot be read, with its line', () => {
     const { errors } = readProposal('p.md', 'p.md', '---\ntitle: "open\ncomponent: network\n---\n');
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ field: 'frontmatter', message: expect.stringMatching(/^the frontmatter is not valid YAML/) });
+    expect(errors[0]).toMatchObject({ field: 'frontmatter', message: { en: expect.stringMatching(/^the frontmatter is not valid YAML/), zh: expect.stringMatching(/^frontmatter 不是合法的 YAML/) } });
   });
 
   it('takes the id from the file name, which must already be one', () => {
     expect(readProposal('x', '2026-03-02-reuse-buffer.mdx', fixture('valid/minimal.md'))).toMatchObject({ id: '2026-03-02-reuse-buffer', kind: 'mdx', errors: [] });
     expect(readProposal('x', '2026-03-02-Reuse Buffer.md', fixture('valid/minimal.md')).errors).toEqual([
-      { file: 'x', line: 1, field: 'file', id: 'file', message: expect.stringMatching(/^found the file name "2026-03-02-Reuse Buffer.md"; expected lower-case letters, digits and single hyphens/) },
+      { file: 'x', line: 1, field: 'file', id: 'file', message: expect.objectContaining({ en: expect.stringMatching(/^found the file name "2026-03-02-Reuse Buffer.md"; expected lower-case letters, digits and single hyphens/) }) },
     ]);
+  });
+});
+
+describe('every schema message is written in each language', () => {
+  it('carries Chinese beside the English through zod, for type, format, unknown-field and cross-field issues', () => {
+    const base = minimal();
+    const broken = [
+      { title: 42, component: 'x', authors: [], created: '2026-02-30', jira: ['KAFKA-12x'], reviewer: 1 },
+      { kip: { number: -1, link: 'http://x', title: 'x' }, featureFlag: { name: 'A B' }, changes: { protocol: 'yes', onDiskFormat: false, userVisible: false } },
+      { status: 'Implemented', updated: '2026-03-01', created: '2026-03-02', relatedComponents: ['compaction'], reason: 'x' },
+      { changes: { protocol: true, onDiskFormat: true, userVisible: false } },
+    ];
+    for (const change of broken) {
+      const result = ProposalFrontmatterSchema.safeParse({ ...base, ...change });
+      expect(result.success).toBe(false);
+      for (const issue of result.error!.issues) {
+        const message = issueMessage(issue);
+        expect(message.zh, message.en).toMatch(/[\u4e00-\u9fff]/);
+        expect(message.zh).not.toBe(message.en);
+      }
+    }
+  });
+
+  it('writes the Chinese as found/expected, with full-width punctuation', () => {
+    const created = ProposalFrontmatterSchema.safeParse({ ...minimal(), created: '2026-02-30' }).error!.issues.map(issueMessage)[0]!;
+    expect(created.zh).toBe('实际为 "2026-02-30"；应为真实存在的日期 YYYY-MM-DD（该日期不存在）');
+    const missing = ProposalFrontmatterSchema.safeParse({ ...minimal(), status: 'Rejected' }).error!.issues.map(issueMessage)[0]!;
+    expect(missing).toEqual({ zh: '缺失；status 为 Rejected 时应填写一行原因说明', en: 'missing; expected a one-line reason because status is Rejected' });
+    const flag = ProposalFrontmatterSchema.safeParse({ ...minimal(), illustration: 'yes' }).error!.issues.map(issueMessage)[0]!;
+    expect(flag.zh).toBe('实际为 "yes"；应为 true 或 false');
+  });
+
+  it('shows a message zod wrote itself as it is, in both', () => {
+    expect(issueMessage({ message: 'Invalid input' })).toEqual({ zh: 'Invalid input', en: 'Invalid input' });
   });
 });

@@ -25,7 +25,7 @@ describe('the template files', () => {
       const result = assess(text);
       expect(analyseBody(readFrontmatter(text).body).sections.map((s) => s.key)).toEqual(TEMPLATE_SECTIONS.map((s) => s.key));
       expect(result.checks.find((c) => c.id === 'sections-present')!.passed).toBe(true);
-      expect(result.checks.find((c) => c.id === 'no-placeholders')).toMatchObject({ passed: false, message: expect.stringMatching(/^48 placeholders left/) });
+      expect(result.checks.find((c) => c.id === 'no-placeholders')).toMatchObject({ passed: false, message: { en: expect.stringMatching(/^48 placeholders left/), zh: expect.stringMatching(/^还剩 48 处占位符/) } });
       expect(result.score).toBeLessThan(25);
     });
   }

@@ -11,7 +11,7 @@ describe('vocabulary', () => {
     expect(new Set(COMPONENTS.map((c) => c.id)).size).toBe(COMPONENTS.length);
     for (const c of COMPONENTS) {
       expect(c.id).toMatch(KEBAB);
-      expect(c.description.length).toBeGreaterThan(20);
+      expect(c.description.en.length).toBeGreaterThan(20);
       expect(c.classes.length).toBeGreaterThan(0);
       for (const cls of c.classes) expect(cls.path).toMatch(/^[a-z-]+(\/[\w.-]+)+\.(java|scala)$/);
     }

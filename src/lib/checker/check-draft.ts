@@ -2,9 +2,14 @@
  * The browser checker's verdict on a draft: the one reader (the same frontmatter schema, content
  * policy and completeness rules as the build and `npm run check`), arranged the way /check/ shows
  * it. Pure: it runs in the page, bundled, and in the unit tests.
+ *
+ * Every text in it is in every interface language (`{ zh, en }`: error and rule messages, rule
+ * titles and fixes, the level's name), so the page shows the draft's verdict in its own language and
+ * the verdict does not depend on it. The badge's sentence is the page's to word, with its own `t`.
  */
+import type { Localized } from '../i18n/locales.ts';
 import type { Completeness, CompletenessCheck } from '../completeness/assess.ts';
-import { badgeLabel, badgeLevel } from '../completeness/badge.ts';
+import { badgeLevel } from '../completeness/badge.ts';
 import type { CompletenessLevel } from '../completeness/levels.ts';
 import { RULES } from '../completeness/rules/index.ts';
 import type { Finding } from '../reader/findings.ts';
@@ -16,18 +21,16 @@ import { newProposalFileName, slugify } from '../template.ts';
 export const DRAFT_FILE_NAME = 'draft.md';
 
 export interface FailedRule extends CompletenessCheck {
-  title: string;
-  fix: string;
+  title: Localized;
+  fix: Localized;
 }
 
 export interface DraftCheck {
   completeness: Completeness;
   level: CompletenessLevel;
-  /** The badge's accessible name, as the site words it. */
-  badgeLabel: string;
   /** No frontmatter error (the content policy and the file name are reported apart). */
   frontmatterValid: boolean;
-  /** Errors in the frontmatter block or a field: `field` names it. */
+  /** Errors in the frontmatter block or a field: `field` names it. Each `message` is `{ zh, en }`. */
   frontmatterErrors: Finding[];
   /** What the content policy refuses in the body, and a file name that is not an id. */
   otherErrors: Finding[];
@@ -62,7 +65,6 @@ export function checkDraft(text: string, fileName: string = DRAFT_FILE_NAME, tod
   return {
     completeness,
     level: badgeLevel(completeness),
-    badgeLabel: badgeLabel(completeness),
     frontmatterValid: frontmatterErrors.length === 0,
     frontmatterErrors,
     otherErrors,

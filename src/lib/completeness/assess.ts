@@ -2,6 +2,7 @@
  * Scores a proposal against the completeness rules: the weighted share of passed rules, 0–100,
  * and for each rule whether it passed, what it found, and the line in the file it points at.
  */
+import { inEveryLocale, type Localized } from '../i18n/locales.ts';
 import { analyseBody, type AnalysedBody } from '../markdown/analyse.ts';
 import type { ProposalFrontmatter } from '../schema/proposal.ts';
 import { levelFor, type CompletenessLevelId } from './levels.ts';
@@ -11,7 +12,11 @@ import type { Rule } from './types.ts';
 export interface CompletenessCheck {
   id: string;
   passed: boolean;
-  message: string;
+  /**
+   * What the rule found, as inline Markdown in every interface language: `{ zh, en }`. A plain
+   * object of two strings, since checks are kept as JSON and cloned between worker threads.
+   */
+  message: Localized;
   /** 1-based line in the proposal file. */
   line?: number;
 }
@@ -34,7 +39,8 @@ export function assessCompleteness({ analysed, bodyStartLine = 1, data }: Assess
   const doc = { analysed, data };
   const checks = rules.map((rule): CompletenessCheck => {
     const result = rule.check(doc);
-    const check: CompletenessCheck = { id: rule.id, passed: result.passed, message: result.message };
+    // A fresh plain object holding only the languages' strings, whatever the rule returned.
+    const check: CompletenessCheck = { id: rule.id, passed: result.passed, message: inEveryLocale((locale) => result.message[locale]) };
     // A failure always points somewhere: where it applies, or else the start of the body.
     const line = result.line ?? (result.passed ? undefined : 1);
     if (line !== undefined) check.line = line + bodyStartLine - 1;

@@ -5,6 +5,7 @@
  */
 import type { Link, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { inEveryLocale, joinList, type Localized } from '../i18n/locales.ts';
 import type { Section, SourceLine } from '../markdown/analyse.ts';
 import { PLACEHOLDER, type SectionKey } from '../vocabulary/sections.ts';
 import type { ProposalDocument } from './types.ts';
@@ -31,6 +32,19 @@ export function codeSpan(text: string): string {
  */
 export function literal(text: string): string {
   return text.replace(/[\\`*_[\]<>&]/g, '\\$&');
+}
+
+/**
+ * Joins a finding's phrases in each language. With a separator (`{ zh: '；', en: '; ' }`), that
+ * separator; without one, as a list: "a, b, c" in English, as the findings have always read, and
+ * "a、b和c" in Chinese.
+ */
+export function joinPhrases(phrases: readonly Localized[], separator?: Localized): Localized {
+  return inEveryLocale((locale) => {
+    const texts = phrases.map((p) => p[locale]);
+    if (separator) return texts.join(separator[locale]);
+    return locale === 'en' ? texts.join(', ') : joinList(texts, locale);
+  });
 }
 
 export function isTemplateText(text: string): boolean {

@@ -22,6 +22,7 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { Localized } from '../i18n/locales.ts';
 
 /** Raw HTML a proposal may use, and the attributes each may carry. Everything else is refused. */
 export const RAW_HTML_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
@@ -41,30 +42,54 @@ export const IMAGE_SCHEMES = ['https'] as const;
 export type PolicyRuleId = 'content.html' | 'content.url' | 'content.mdx' | 'content.limits';
 
 /** The policy's rules as the /rules/ page and the README describe them; the checks below enforce them. */
-export const CONTENT_POLICY_RULES: readonly { id: PolicyRuleId; title: string; allowed: string; why: string }[] = [
+export const CONTENT_POLICY_RULES: readonly { id: PolicyRuleId; title: Localized; allowed: Localized; why: Localized }[] = [
   {
     id: 'content.html',
-    title: 'Raw HTML only from a short allow-list',
-    allowed: `${Object.keys(RAW_HTML_ELEMENTS).map((name) => `\`<${name}>\``).join(', ')}, without attributes (\`<details open>\` aside), and HTML comments.`,
-    why: 'Anything else can run script (`<script>`, `onerror=`), load content (`<iframe>`, `<object>`) or restyle the page (`<style>`); Markdown says the rest.',
+    title: { zh: '原始 HTML 只允许白名单中的少数元素', en: 'Raw HTML only from a short allow-list' },
+    allowed: {
+      zh: `${Object.keys(RAW_HTML_ELEMENTS).map((name) => `\`<${name}>\``).join('、')}，均不带属性（\`<details open>\` 除外），以及 HTML 注释。`,
+      en: `${Object.keys(RAW_HTML_ELEMENTS).map((name) => `\`<${name}>\``).join(', ')}, without attributes (\`<details open>\` aside), and HTML comments.`,
+    },
+    why: {
+      zh: '其余元素可以执行脚本（`<script>`、`onerror=`）、加载外部内容（`<iframe>`、`<object>`）或改写页面样式（`<style>`）；其他内容用 Markdown 写即可。',
+      en: 'Anything else can run script (`<script>`, `onerror=`), load content (`<iframe>`, `<object>`) or restyle the page (`<style>`); Markdown says the rest.',
+    },
   },
   {
     id: 'content.url',
-    title: 'Links and images only to safe addresses',
-    allowed: `Links: ${LINK_SCHEMES.map((s) => `\`${s}:\``).join(', ')}, relative paths and \`#anchors\`, in every Markdown link form. Images: \`https:\` only.`,
-    why: 'A `javascript:` or `data:` link runs or shows whatever it holds when clicked; the proposals folder holds no images of its own.',
+    title: { zh: '链接和图片只能指向安全地址', en: 'Links and images only to safe addresses' },
+    allowed: {
+      zh: `链接：${LINK_SCHEMES.map((s) => `\`${s}:\``).join('、')}、相对路径和 \`#锚点\`，各种 Markdown 链接写法都适用。图片：只允许 \`https:\`。`,
+      en: `Links: ${LINK_SCHEMES.map((s) => `\`${s}:\``).join(', ')}, relative paths and \`#anchors\`, in every Markdown link form. Images: \`https:\` only.`,
+    },
+    why: {
+      zh: '`javascript:` 或 `data:` 链接一点击就会执行或展示其中的内容；提案目录本身也不存放图片。',
+      en: 'A `javascript:` or `data:` link runs or shows whatever it holds when clicked; the proposals folder holds no images of its own.',
+    },
   },
   {
     id: 'content.mdx',
-    title: 'MDX without code',
-    allowed: 'No `import` or `export`, no `{expressions}`, and JSX only for the raw HTML allowed above.',
-    why: 'An MDX module is code the build would run. MDX proposals are read as Markdown and never compiled.',
+    title: { zh: 'MDX 中不能有代码', en: 'MDX without code' },
+    allowed: {
+      zh: '不能有 `import` 或 `export`，不能有 `{表达式}`；JSX 只能用于上面允许的 HTML 元素。',
+      en: 'No `import` or `export`, no `{expressions}`, and JSX only for the raw HTML allowed above.',
+    },
+    why: {
+      zh: 'MDX 模块是构建时会执行的代码。MDX 提案一律按 Markdown 读取，从不编译。',
+      en: 'An MDX module is code the build would run. MDX proposals are read as Markdown and never compiled.',
+    },
   },
   {
     id: 'content.limits',
-    title: 'A size and shape any proposal fits',
-    allowed: 'At most 256 KB; paragraphs of at most 10,000 characters between blank lines, block quotes nested at most 16 deep, lines indented at most 200 columns (fenced code aside).',
-    why: 'The Markdown parser slows down with the square of some pathological inputs, or runs out of stack: a pull request must not hang or crash the build that checks it. A filled template is about 10 KB.',
+    title: { zh: '大小和结构限制（正常提案都在范围内）', en: 'A size and shape any proposal fits' },
+    allowed: {
+      zh: '文件不超过 256 KB；空行之间的段落不超过 10,000 个字符，引用块嵌套不超过 16 层，行缩进不超过 200 列（围栏代码块除外）。',
+      en: 'At most 256 KB; paragraphs of at most 10,000 characters between blank lines, block quotes nested at most 16 deep, lines indented at most 200 columns (fenced code aside).',
+    },
+    why: {
+      zh: '某些病态输入会让 Markdown 解析器的耗时按平方增长，甚至栈溢出：一个 pull request 不能把负责检查它的构建拖死或搞崩。填满的模板大约 10 KB。',
+      en: 'The Markdown parser slows down with the square of some pathological inputs, or runs out of stack: a pull request must not hang or crash the build that checks it. A filled template is about 10 KB.',
+    },
   },
 ];
 
@@ -72,13 +97,19 @@ export interface PolicyFinding {
   id: PolicyRuleId;
   /** 1-based line in the body. */
   line: number;
-  message: string;
+  message: Localized;
 }
 
-const ALLOWED_HTML = Object.keys(RAW_HTML_ELEMENTS)
-  .map((name) => `<${name}>`)
-  .join(', ');
-const EXPECTED_HTML = `expected Markdown, or only these HTML elements, without attributes: ${ALLOWED_HTML} (<details open> is allowed)`;
+const ALLOWED_HTML_TAGS = Object.keys(RAW_HTML_ELEMENTS).map((name) => `<${name}>`);
+const ALLOWED_HTML: Localized = { zh: ALLOWED_HTML_TAGS.join('、'), en: ALLOWED_HTML_TAGS.join(', ') };
+
+/** "found <what>; expected Markdown or the allowed HTML", for every HTML or JSX refusal. */
+function notAllowedHtml(found: Localized): Localized {
+  return {
+    zh: `${found.zh}；应使用 Markdown，或仅使用以下不带属性的 HTML 元素：${ALLOWED_HTML.zh}（允许 <details open>）`,
+    en: `${found.en}; expected Markdown, or only these HTML elements, without attributes: ${ALLOWED_HTML.en} (<details open> is allowed)`,
+  };
+}
 
 /** Shows a piece of contributed text in a message: one line, short, and inert as Markdown. */
 export function quote(text: string, max = 60): string {
@@ -111,8 +142,14 @@ function checkUrl(node: { type: 'link' | 'definition' | 'image'; url: string }, 
 }
 
 function urlFinding(url: string, kind: 'link' | 'image', line: number): PolicyFinding {
-  const expected = kind === 'image' ? 'expected an https:// image URL' : 'expected an https:, http: or mailto: URL, a relative path or a #anchor';
-  return { id: 'content.url', line, message: `found ${kind === 'image' ? 'an image' : 'a link'} to ${quote(url)}; ${expected}` };
+  const message: Localized =
+    kind === 'image'
+      ? { zh: `实际为指向 ${quote(url)} 的图片；应为 https:// 图片 URL`, en: `found an image to ${quote(url)}; expected an https:// image URL` }
+      : {
+          zh: `实际为指向 ${quote(url)} 的链接；应为 https:、http: 或 mailto: URL，相对路径，或 #锚点`,
+          en: `found a link to ${quote(url)}; expected an https:, http: or mailto: URL, a relative path or a #anchor`,
+        };
+  return { id: 'content.url', line, message };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,23 +169,25 @@ export function checkRawHtml(html: string, line: number): PolicyFinding[] {
     const token = match[0];
     const at = line + (html.slice(0, match.index).match(/\n/g)?.length ?? 0);
     if (token.startsWith('<!--')) {
-      if (!token.endsWith('>')) findings.push({ id: 'content.html', line: at, message: `found an HTML comment that is never closed; expected "<!--" … "-->"` });
+      if (!token.endsWith('>')) {
+        findings.push({ id: 'content.html', line: at, message: { zh: 'HTML 注释没有闭合；应为 "<!--" … "-->"', en: 'found an HTML comment that is never closed; expected "<!--" … "-->"' } });
+      }
       continue;
     }
     const name = match[1]?.toLowerCase();
     if (name === undefined) {
-      findings.push({ id: 'content.html', line: at, message: `found ${quote(token)}; ${EXPECTED_HTML}` });
+      findings.push({ id: 'content.html', line: at, message: notAllowedHtml({ zh: `实际为 ${quote(token)}`, en: `found ${quote(token)}` }) });
       continue;
     }
     const allowedAttributes = Object.hasOwn(RAW_HTML_ELEMENTS, name) ? RAW_HTML_ELEMENTS[name]! : undefined;
     if (allowedAttributes === undefined) {
-      findings.push({ id: 'content.html', line: at, message: `found the HTML element <${name}>; ${EXPECTED_HTML}` });
+      findings.push({ id: 'content.html', line: at, message: notAllowedHtml({ zh: `实际为 HTML 元素 <${name}>`, en: `found the HTML element <${name}>` }) });
       continue;
     }
     const attributes = (match[2] ?? '').replace(/\/\s*$/, '').trim();
     const closing = token.startsWith('</');
     if (!token.endsWith('>') || (attributes !== '' && (closing || !allowedAttributes.includes(attributes.toLowerCase())))) {
-      findings.push({ id: 'content.html', line: at, message: `found ${quote(token)}; ${EXPECTED_HTML}` });
+      findings.push({ id: 'content.html', line: at, message: notAllowedHtml({ zh: `实际为 ${quote(token)}`, en: `found ${quote(token)}` }) });
     }
   }
   return findings;
@@ -179,12 +218,28 @@ export function checkTree(tree: Root): PolicyFinding[] {
         findings.push(...checkUrl(node, line));
         break;
       case 'mdxjsEsm':
-        findings.push({ id: 'content.mdx', line, message: `found ${quote(String(node.value))}; expected no import or export: a proposal cannot bring in code` });
+        findings.push({
+          id: 'content.mdx',
+          line,
+          message: {
+            zh: `实际为 ${quote(String(node.value))}；不允许 import 或 export：提案不能引入代码`,
+            en: `found ${quote(String(node.value))}; expected no import or export: a proposal cannot bring in code`,
+          },
+        });
         break;
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        findings.push({ id: 'content.mdx', line, message: `found the JavaScript expression {${quote(String(node.value), 40).slice(1, -1)}}; expected no {expressions} (write \\{ for a literal brace)` });
+      case 'mdxTextExpression': {
+        const expression = quote(String(node.value), 40).slice(1, -1);
+        findings.push({
+          id: 'content.mdx',
+          line,
+          message: {
+            zh: `实际为 JavaScript 表达式 {${expression}}；不允许 {表达式}（花括号本身请写作 \\{）`,
+            en: `found the JavaScript expression {${expression}}; expected no {expressions} (write \\{ for a literal brace)`,
+          },
+        });
         break;
+      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         findings.push(...checkJsx(node, line));
@@ -198,7 +253,7 @@ export function checkTree(tree: Root): PolicyFinding[] {
 function once(findings: PolicyFinding[]): PolicyFinding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.line} ${f.id} ${f.message}`;
+    const key = `${f.line} ${f.id} ${f.message.en}`;
     return !seen.has(key) && seen.add(key) !== undefined;
   });
 }
@@ -221,7 +276,11 @@ export function readMdx(body: string): PolicyReading {
   } catch (error) {
     const place = (error as { line?: number }).line;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    return { findings: [{ id: 'content.mdx', line: place ?? 1, message: `found MDX that cannot be parsed (${reason}); expected Markdown with only ${ALLOWED_HTML} as JSX` }], markdown: undefined };
+    const message: Localized = {
+      zh: `MDX 无法解析（${reason}）；应为 Markdown，JSX 只能用 ${ALLOWED_HTML.zh}`,
+      en: `found MDX that cannot be parsed (${reason}); expected Markdown with only ${ALLOWED_HTML.en} as JSX`,
+    };
+    return { findings: [{ id: 'content.mdx', line: place ?? 1, message }], markdown: undefined };
   }
   const findings = checkTree(tree);
   if (findings.length > 0) return { findings, markdown: undefined };
@@ -234,15 +293,14 @@ function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): Po
   // No component of the project's is offered to MDX: an MDX proposal is rendered as Markdown, and a
   // component would need rendering here, from checked props, never by compiling the file.
   if (allowedAttributes === undefined) {
-    return [{ id: 'content.mdx', line, message: `found the JSX element <${name ?? ''}>; ${EXPECTED_HTML}` }];
+    return [{ id: 'content.mdx', line, message: notAllowedHtml({ zh: `实际为 JSX 元素 <${name ?? ''}>`, en: `found the JSX element <${name ?? ''}>` }) }];
   }
   return node.attributes
     .filter((attribute) => attribute.type !== 'mdxJsxAttribute' || !allowedAttributes.includes(attribute.name) || (attribute.value !== null && attribute.value !== undefined))
-    .map((attribute) => ({
-      id: 'content.mdx' as const,
-      line,
-      message: `found the attribute ${attribute.type === 'mdxJsxAttribute' ? attribute.name : `{${attribute.value}}`} on <${name}>; ${EXPECTED_HTML}`,
-    }));
+    .map((attribute) => {
+      const shown = attribute.type === 'mdxJsxAttribute' ? attribute.name : `{${attribute.value}}`;
+      return { id: 'content.mdx' as const, line, message: notAllowedHtml({ zh: `实际为 <${name}> 上的属性 ${shown}`, en: `found the attribute ${shown} on <${name}>` }) };
+    });
 }
 
 /** Replaces each (checked, attribute-free) JSX element by raw HTML tags around its children. */

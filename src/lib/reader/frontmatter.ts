@@ -12,11 +12,12 @@
  * - duplicate keys are errors; every error has a line.
  */
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import type { Localized } from '../i18n/locales.ts';
 
 export interface FrontmatterError {
   /** 1-based line in the file. */
   line: number;
-  message: string;
+  message: Localized;
 }
 
 export interface ProposalSource {
@@ -31,13 +32,18 @@ export interface ProposalSource {
   errors: FrontmatterError[];
 }
 
-const EXPECTED = 'expected the file to start with a line "---", then YAML fields (one "field: value" per line), then a line "---"';
+const EXPECTED: Localized = {
+  zh: '文件应以一行 "---" 开头，随后是 YAML 字段（每行一个 "field: value"），再以一行 "---" 结束',
+  en: 'expected the file to start with a line "---", then YAML fields (one "field: value" per line), then a line "---"',
+};
+/** What was found, then what a frontmatter block must look like. */
+const notAFrontmatter = (found: Localized): Localized => ({ zh: `${found.zh}；${EXPECTED.zh}`, en: `${found.en}; ${EXPECTED.en}` });
 
 export function readFrontmatter(text: string): ProposalSource {
   const withoutBom = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = withoutBom.split('\n');
   const isFence = (line: string | undefined) => line !== undefined && /^---[ \t]*\r?$/.test(line);
-  const failed = (line: number, message: string, body = withoutBom, bodyStartLine = 1): ProposalSource => ({
+  const failed = (line: number, message: Localized, body = withoutBom, bodyStartLine = 1): ProposalSource => ({
     data: {},
     body,
     bodyStartLine,
@@ -48,12 +54,16 @@ export function readFrontmatter(text: string): ProposalSource {
   if (!isFence(lines[0])) {
     const first = lines.findIndex((line) => line.trim() !== '');
     const firstLine = first === -1 ? undefined : lines[first]!.trim();
-    if (firstLine === '---' && first > 0) return failed(1, `found ${first} blank line${first > 1 ? 's' : ''} before the frontmatter; ${EXPECTED}`);
-    if (firstLine === '+++') return failed(first + 1, `found TOML frontmatter (+++); ${EXPECTED}`);
-    return failed(1, `found no frontmatter; ${EXPECTED}`);
+    if (firstLine === '---' && first > 0) {
+      return failed(1, notAFrontmatter({ zh: `frontmatter 之前有 ${first} 个空行`, en: `found ${first} blank line${first > 1 ? 's' : ''} before the frontmatter` }));
+    }
+    if (firstLine === '+++') return failed(first + 1, notAFrontmatter({ zh: '实际为 TOML frontmatter（+++）', en: 'found TOML frontmatter (+++)' }));
+    return failed(1, notAFrontmatter({ zh: '未找到 frontmatter', en: 'found no frontmatter' }));
   }
   const close = lines.findIndex((line, index) => index > 0 && isFence(line));
-  if (close === -1) return failed(1, `found a "---" line that opens the frontmatter but none that closes it; ${EXPECTED}`);
+  if (close === -1) {
+    return failed(1, notAFrontmatter({ zh: 'frontmatter 只有开头的 "---" 行，没有结尾的 "---" 行', en: 'found a "---" line that opens the frontmatter but none that closes it' }));
+  }
 
   // Windows line endings: a lone \r at the end of the block would stay in the last value.
   const yaml = lines
@@ -72,21 +82,46 @@ export function readFrontmatter(text: string): ProposalSource {
     // An unclosed quote is found at the end of the block; the author needs the line it opens on.
     const quote = problem.code === 'MISSING_CHAR' ? /closing (["'])quote/.exec(problem.message)?.[1] : undefined;
     const at = quote ? Math.max(0, yaml.lastIndexOf(quote, problem.pos[0] - 1)) : problem.pos[0];
-    errors.push({ line: lineAt(at), message: `the frontmatter is not valid YAML (${describeYamlProblem(problem.code, problem.message)}); expected a YAML mapping, one "field: value" per line` });
+    const text = yamlProblemText(problem.message);
+    const duplicate = problem.code === 'DUPLICATE_KEY';
+    errors.push({
+      line: lineAt(at),
+      message: {
+        zh: `frontmatter 不是合法的 YAML（${text}${duplicate ? '：每个字段只能出现一次' : ''}）；应为 YAML 映射，每行一个 "field: value"`,
+        en: `the frontmatter is not valid YAML (${text}${duplicate ? ': each field may appear only once' : ''}); expected a YAML mapping, one "field: value" per line`,
+      },
+    });
   }
   visit(doc, {
     Pair(_, pair) {
       // yaml would give `__proto__: {…}` to the object as its prototype, where no schema sees it.
       if (isScalar(pair.key) && ['__proto__', 'constructor', 'prototype'].includes(String(pair.key.value))) {
-        errors.push({ line: pair.key.range ? lineAt(pair.key.range[0]) : 1, message: `found the field name "${String(pair.key.value)}"; expected only the fields a proposal has` });
+        const name = String(pair.key.value);
+        errors.push({
+          line: pair.key.range ? lineAt(pair.key.range[0]) : 1,
+          message: { zh: `实际为字段名 "${name}"；应只使用提案定义的字段`, en: `found the field name "${name}"; expected only the fields a proposal has` },
+        });
       }
     },
     Alias(_, node) {
-      errors.push({ line: node.range ? lineAt(node.range[0]) : 1, message: `found the YAML alias "*${node.source}"; expected plain values (aliases are not allowed in proposals: write the value out)` });
+      errors.push({
+        line: node.range ? lineAt(node.range[0]) : 1,
+        message: {
+          zh: `实际为 YAML 别名 "*${node.source}"；应为普通取值（提案中不允许使用别名，请直接写出取值）`,
+          en: `found the YAML alias "*${node.source}"; expected plain values (aliases are not allowed in proposals: write the value out)`,
+        },
+      });
     },
   });
   if (errors.length === 0 && doc.contents !== null && !isMap(doc.contents)) {
-    errors.push({ line: 2, message: `found ${isNode(doc.contents) ? 'a YAML value that is not a mapping' : 'no fields'}; expected a YAML mapping of fields, one "field: value" per line` });
+    const value = isNode(doc.contents);
+    errors.push({
+      line: 2,
+      message: {
+        zh: `${value ? '实际为非映射的 YAML 值' : '没有任何字段'}；应为 YAML 字段映射，每行一个 "field: value"`,
+        en: `found ${value ? 'a YAML value that is not a mapping' : 'no fields'}; expected a YAML mapping of fields, one "field: value" per line`,
+      },
+    });
   }
 
   const lineOf = (path: readonly PropertyKey[]): number => {
@@ -113,10 +148,12 @@ function keyLine(doc: Document, path: readonly PropertyKey[], lineAt: (offset: n
   return isNode(node) && node.range ? lineAt(node.range[0]) : undefined;
 }
 
-/** The yaml library's message without its own position suffix, which the finding's line replaces. */
-function describeYamlProblem(code: string, message: string): string {
-  const text = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-  return code === 'DUPLICATE_KEY' ? `${text}: each field may appear only once` : text;
+/**
+ * The yaml library's message without its own position suffix, which the finding's line replaces.
+ * It stays in English in both languages: it is the parser's own wording, as a compiler's would be.
+ */
+function yamlProblemText(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 /** Whether an unknown value is a YAML mapping, as opposed to a list, a scalar or nothing. */

@@ -33,6 +33,9 @@ export function checkLimits(body: string): PolicyFinding[] {
   let paragraphStart = 0;
   let paragraphChars = 0;
   let reportedParagraph = false;
+  // One finding per kind of excess: the first line that shows it is the one to fix.
+  let reportedQuote = false;
+  let reportedIndent = false;
   lines.forEach((line, index) => {
     if (fenceClose !== undefined) {
       if (fenceClose.test(line)) fenceClose = undefined;
@@ -46,12 +49,25 @@ export function checkLimits(body: string): PolicyFinding[] {
       return;
     }
     const depth = /^[ \t>]*/.exec(line)![0].split('>').length - 1;
-    if (depth > MAX_QUOTE_DEPTH && findings.every((f) => !f.message.startsWith('found a block quote'))) {
-      findings.push({ id: 'content.limits', line: index + 1, message: `found a block quote nested ${depth} deep; expected at most ${MAX_QUOTE_DEPTH}` });
+    if (depth > MAX_QUOTE_DEPTH && !reportedQuote) {
+      reportedQuote = true;
+      findings.push({
+        id: 'content.limits',
+        line: index + 1,
+        message: { zh: `引用块嵌套了 ${depth} 层；应不超过 ${MAX_QUOTE_DEPTH} 层`, en: `found a block quote nested ${depth} deep; expected at most ${MAX_QUOTE_DEPTH}` },
+      });
     }
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    if (indent > MAX_INDENT && findings.every((f) => !f.message.startsWith('found a line indented'))) {
-      findings.push({ id: 'content.limits', line: index + 1, message: `found a line indented ${indent} columns; expected at most ${MAX_INDENT} outside fenced code (lists nested less deeply)` });
+    if (indent > MAX_INDENT && !reportedIndent) {
+      reportedIndent = true;
+      findings.push({
+        id: 'content.limits',
+        line: index + 1,
+        message: {
+          zh: `有一行缩进了 ${indent} 列；围栏代码块之外应不超过 ${MAX_INDENT} 列（减少列表嵌套层数）`,
+          en: `found a line indented ${indent} columns; expected at most ${MAX_INDENT} outside fenced code (lists nested less deeply)`,
+        },
+      });
     }
     if (line.trim() === '') {
       paragraphChars = 0;
@@ -66,7 +82,14 @@ export function checkLimits(body: string): PolicyFinding[] {
     paragraphChars += line.length + 1;
     if (paragraphChars > MAX_PARAGRAPH_CHARS && !reportedParagraph) {
       reportedParagraph = true;
-      findings.push({ id: 'content.limits', line: paragraphStart, message: `found a paragraph of more than ${MAX_PARAGRAPH_CHARS} characters without a blank line; expected shorter paragraphs (split it with blank lines)` });
+      findings.push({
+        id: 'content.limits',
+        line: paragraphStart,
+        message: {
+          zh: `有一段超过 ${MAX_PARAGRAPH_CHARS} 个字符且中间没有空行；段落应更短（用空行拆开）`,
+          en: `found a paragraph of more than ${MAX_PARAGRAPH_CHARS} characters without a blank line; expected shorter paragraphs (split it with blank lines)`,
+        },
+      });
     }
   });
   return findings;

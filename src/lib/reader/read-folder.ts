@@ -9,9 +9,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Localized } from '../i18n/locales.ts';
 import { byFileAndLine, fileFinding, frontmatterFinding, type Finding } from './findings.ts';
+import { readFileName } from '../proposal-files.ts';
 import { MAX_PROPOSAL_CHARS } from './limits.ts';
-import { proposalFileName } from '../proposal-files.ts';
 import type { ProposalRecord, RecordReading } from './read-proposal.ts';
 import { readingDigest } from './reading-cache.ts';
 import { readInline, readInWorkers } from './read-in-workers.ts';
@@ -88,11 +89,11 @@ function planFolder(folder: string, root: string, { cache, onRecord }: ReadFolde
     if (entry.isDirectory()) continue;
     if (!entry.isFile()) {
       // A symbolic link could publish any file on the machine that builds the site.
-      plan.findings.push(fileFinding(file, 'found a symbolic link or special file; expected a regular file'));
+      plan.findings.push(fileFinding(file, { zh: '实际为符号链接或特殊文件；应为普通文件', en: 'found a symbolic link or special file; expected a regular file' }));
       continue;
     }
     const relativePath = relative(folder, path);
-    const name = proposalFileName(relativePath);
+    const name = readFileName(relativePath);
     if ('error' in name && name.kind === undefined) {
       // Not a proposal at all (notes.txt): reported, never read.
       plan.findings.push(fileFinding(file, name.error));
@@ -101,7 +102,12 @@ function planFolder(folder: string, root: string, { cache, onRecord }: ReadFolde
     const size = statSync(path).size;
     if (size > MAX_PROPOSAL_CHARS * 4) {
       // Not read at all: a proposal is a few kilobytes, and a huge file would only exhaust memory.
-      plan.findings.push(fileFinding(file, `found a file of ${size} bytes; expected at most ${MAX_PROPOSAL_CHARS} characters (a filled template is about 10,000)`));
+      plan.findings.push(
+        fileFinding(file, {
+          zh: `实际为 ${size} 字节的文件；应不超过 ${MAX_PROPOSAL_CHARS} 个字符（填好的模板约 10,000 个字符）`,
+          en: `found a file of ${size} bytes; expected at most ${MAX_PROPOSAL_CHARS} characters (a filled template is about 10,000)`,
+        }),
+      );
       continue;
     }
     const text = readFileSync(path, 'utf8');
@@ -145,7 +151,12 @@ export function catalogueFindings(proposals: readonly CatalogueMember[]): Findin
     if (same.length < 2) continue;
     for (const p of same) {
       const others = same.filter((o) => o !== p).map((o) => o.file);
-      findings.push(fileFinding(p.file, `found a second proposal with the id "${id}" (${others.join(', ')}); expected each id once: rename or remove one`));
+      findings.push(
+        fileFinding(p.file, {
+          zh: `另有一份 id 为 "${id}" 的提案（${others.join('、')}）；每个 id 只能出现一次：重命名或删除其中一份`,
+          en: `found a second proposal with the id "${id}" (${others.join(', ')}); expected each id once: rename or remove one`,
+        }),
+      );
     }
   }
 
@@ -155,14 +166,19 @@ export function catalogueFindings(proposals: readonly CatalogueMember[]): Findin
     if (target === undefined) continue;
     const line = p.supersededByLine ?? 1;
     if (target === p.id) {
-      findings.push(frontmatterFinding(p.file, line, 'supersededBy', `found "${target}"; expected the id of another proposal, not its own`));
+      findings.push(frontmatterFinding(p.file, line, 'supersededBy', { zh: `实际为 "${target}"；应为另一份提案的 id，而不是本提案自己的`, en: `found "${target}"; expected the id of another proposal, not its own` }));
     } else if (!byId.has(target)) {
       const examples: string[] = [];
       for (const o of proposals) {
         if (examples.length === 3) break;
         if (o.data !== undefined && o.id !== p.id) examples.push(o.id);
       }
-      findings.push(frontmatterFinding(p.file, line, 'supersededBy', `found "${target}"; expected the id of an existing proposal${examples.length > 0 ? `, such as ${examples.join(', ')}` : ''}`));
+      findings.push(
+        frontmatterFinding(p.file, line, 'supersededBy', {
+          zh: `实际为 "${target}"；应为已有提案的 id${examples.length > 0 ? `，如 ${examples.join('、')}` : ''}`,
+          en: `found "${target}"; expected the id of an existing proposal${examples.length > 0 ? `, such as ${examples.join(', ')}` : ''}`,
+        }),
+      );
     } else superseding.set(p.id, target);
   }
   // A → B → … → A: every proposal on the loop says it has been replaced, and none is the current one.
@@ -183,14 +199,20 @@ export function catalogueFindings(proposals: readonly CatalogueMember[]): Findin
     const loop = path.slice(onPath.get(at));
     loop.forEach((id, i) => {
       const p = byId.get(id)![0]!;
-      findings.push(frontmatterFinding(p.file, p.supersededByLine ?? 1, 'supersededBy', `found a loop of supersededBy: ${describeLoop([...loop.slice(i), ...loop.slice(0, i)])}; expected the chain to end at a proposal that is not superseded`));
+      const shown = describeLoop([...loop.slice(i), ...loop.slice(0, i)]);
+      findings.push(
+        frontmatterFinding(p.file, p.supersededByLine ?? 1, 'supersededBy', {
+          zh: `supersededBy 形成了循环：${shown.zh}；这条链应终止于一份未被取代的提案`,
+          en: `found a loop of supersededBy: ${shown.en}; expected the chain to end at a proposal that is not superseded`,
+        }),
+      );
     });
   }
   return findings;
 }
 
 /** `a → b → a`; a long loop is shortened, so that its messages do not grow with the square of its length. */
-function describeLoop(loop: readonly string[]): string {
-  const shown = loop.length <= 10 ? loop : [...loop.slice(0, 5), `… ${loop.length - 7} more …`, ...loop.slice(-2)];
-  return [...shown, loop[0]].join(' → ');
+function describeLoop(loop: readonly string[]): Localized {
+  const show = (elided: string) => [...(loop.length <= 10 ? loop : [...loop.slice(0, 5), elided, ...loop.slice(-2)]), loop[0]].join(' → ');
+  return { zh: show(`…（另有 ${loop.length - 7} 个）…`), en: show(`… ${loop.length - 7} more …`) };
 }

@@ -8,9 +8,10 @@
  */
 import { assessCompleteness, type Completeness } from '../completeness/assess.ts';
 import { analyseBody, oneLineProblem, type AnalysedBody } from '../markdown/analyse.ts';
-import { proposalFileName, type ProposalKind } from '../proposal-files.ts';
-import { ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
+import type { ProposalKind } from '../proposal-files.ts';
+import { issueMessage, ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
 import { checkTree, readMdx, type PolicyReading } from './content-policy.ts';
+import { readFileName } from '../proposal-files.ts';
 import { fileFinding, frontmatterFinding, type Finding } from './findings.ts';
 import { isRecord, readFrontmatter } from './frontmatter.ts';
 import { checkLimits, MAX_PROPOSAL_CHARS } from './limits.ts';
@@ -52,13 +53,20 @@ export interface ReadProposal {
  */
 export function readProposal(file: string, relativePath: string, text: string): ReadProposal {
   const errors: Finding[] = [];
-  const name = proposalFileName(relativePath);
+  const name = readFileName(relativePath);
   if ('error' in name) errors.push(fileFinding(file, name.error));
   const id = 'id' in name ? name.id : relativePath.replace(/\.mdx?$/, '');
   const kind: ProposalKind = name.kind ?? (relativePath.endsWith('.mdx') ? 'mdx' : 'md');
 
   const tooLarge = text.length > MAX_PROPOSAL_CHARS;
-  if (tooLarge) errors.push(fileFinding(file, `found a file of ${text.length} characters; expected at most ${MAX_PROPOSAL_CHARS} (a filled template is about 10,000)`));
+  if (tooLarge) {
+    errors.push(
+      fileFinding(file, {
+        zh: `实际为 ${text.length} 个字符的文件；应不超过 ${MAX_PROPOSAL_CHARS} 个字符（填好的模板约 10,000 个字符）`,
+        en: `found a file of ${text.length} characters; expected at most ${MAX_PROPOSAL_CHARS} (a filled template is about 10,000)`,
+      }),
+    );
+  }
   const source = readFrontmatter(tooLarge ? '' : text);
   const raw = isRecord(source.data) ? source.data : {};
   const lineOf = (field: string) => source.lineOf(field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part)));
@@ -74,7 +82,7 @@ export function readProposal(file: string, relativePath: string, text: string): 
     else {
       for (const issue of result.error.issues) {
         const field = issue.path.map(String).join('.') || 'frontmatter';
-        errors.push(frontmatterFinding(file, field === 'frontmatter' ? 1 : lineOf(field), field, issue.message));
+        errors.push(frontmatterFinding(file, field === 'frontmatter' ? 1 : lineOf(field), field, issueMessage(issue)));
       }
     }
   }
@@ -163,6 +171,12 @@ export function readRecord(file: string, relativePath: string, text: string): Re
     return { record: recordOf(readProposal(file, relativePath, text)) };
   } catch (error) {
     // The reader should refuse, not throw; if it ever throws, the file is still named and nothing else is lost.
-    return { failure: fileFinding(file, `found a file the reader could not read (${(error as Error).message}); expected a proposal it can read: please report this as a bug`) };
+    const reason = (error as Error).message;
+    return {
+      failure: fileFinding(file, {
+        zh: `读取器无法读取该文件（${reason}）；这是读取器的缺陷，请报告`,
+        en: `found a file the reader could not read (${reason}); expected a proposal it can read: please report this as a bug`,
+      }),
+    };
   }
 }

@@ -15,10 +15,13 @@ export interface ComponentClass {
 
 export interface Component {
   readonly id: string;
-  readonly name: string;
-  readonly description: string;
+  /** Its name on the site, in each interface language. */
+  readonly name: Localized;
+  readonly description: Localized;
   readonly classes: readonly ComponentClass[];
 }
+
+import type { Localized } from '../i18n/locales.ts';
 
 const STORAGE_LOG = 'storage/src/main/java/org/apache/kafka/storage/internals/log';
 const CLIENTS_COMMON = 'clients/src/main/java/org/apache/kafka/common';
@@ -26,8 +29,11 @@ const CLIENTS_COMMON = 'clients/src/main/java/org/apache/kafka/common';
 export const COMPONENTS = [
   {
     id: 'network',
-    name: 'Network & request handling',
-    description: 'Accepting connections, reading requests off the socket and queueing them for the I/O threads.',
+    name: { zh: '网络与请求处理', en: 'Network & request handling' },
+    description: {
+      zh: '接收连接，从 socket 读出请求，并排队交给 I/O 线程。',
+      en: 'Accepting connections, reading requests off the socket and queueing them for the I/O threads.',
+    },
     classes: [
       { name: 'SocketServer / Processor', path: 'core/src/main/scala/kafka/network/SocketServer.scala' },
       { name: 'RequestChannel', path: 'core/src/main/scala/kafka/network/RequestChannel.scala' },
@@ -37,8 +43,11 @@ export const COMPONENTS = [
   },
   {
     id: 'produce',
-    name: 'API & produce orchestration',
-    description: 'Dispatching a ProduceRequest to the partitions it touches and completing it once acks are met.',
+    name: { zh: 'API 与 Produce 编排', en: 'API & produce orchestration' },
+    description: {
+      zh: '把一个 ProduceRequest 分发到涉及的各个分区，并在满足 acks 后完成请求。',
+      en: 'Dispatching a ProduceRequest to the partitions it touches and completing it once acks are met.',
+    },
     classes: [
       { name: 'KafkaApis#handleProduceRequest', path: 'core/src/main/scala/kafka/server/KafkaApis.scala' },
       { name: 'ReplicaManager#appendRecords', path: 'core/src/main/scala/kafka/server/ReplicaManager.scala' },
@@ -48,8 +57,11 @@ export const COMPONENTS = [
   },
   {
     id: 'log-append',
-    name: 'Log append & validation',
-    description: 'Validating record batches, assigning offsets and appending them to the active segment.',
+    name: { zh: '日志追加与校验', en: 'Log append & validation' },
+    description: {
+      zh: '校验 record batch、分配 offset，并追加到当前活跃 segment。',
+      en: 'Validating record batches, assigning offsets and appending them to the active segment.',
+    },
     classes: [
       { name: 'UnifiedLog#appendAsLeader', path: `${STORAGE_LOG}/UnifiedLog.java` },
       { name: 'LocalLog#append', path: `${STORAGE_LOG}/LocalLog.java` },
@@ -59,8 +71,11 @@ export const COMPONENTS = [
   },
   {
     id: 'compression',
-    name: 'Compression codecs',
-    description: 'The gzip, snappy, lz4 and zstd codecs, their levels, and where the broker decompresses or recompresses.',
+    name: { zh: '压缩编解码', en: 'Compression codecs' },
+    description: {
+      zh: 'gzip、snappy、lz4、zstd 四种编解码器及其压缩级别，以及 broker 在哪里解压或重新压缩。',
+      en: 'The gzip, snappy, lz4 and zstd codecs, their levels, and where the broker decompresses or recompresses.',
+    },
     classes: [
       { name: 'Compression', path: `${CLIENTS_COMMON}/compress/Compression.java` },
       { name: 'ZstdCompression', path: `${CLIENTS_COMMON}/compress/ZstdCompression.java` },
@@ -72,8 +87,11 @@ export const COMPONENTS = [
   },
   {
     id: 'record-format',
-    name: 'Record format',
-    description: 'The v2 record batch on the wire and on disk: headers, CRC, attributes and the builders that write it.',
+    name: { zh: '消息格式', en: 'Record format' },
+    description: {
+      zh: '线上传输与磁盘存储共用的 v2 record batch：header、CRC、attributes，以及写出它的各个 builder。',
+      en: 'The v2 record batch on the wire and on disk: headers, CRC, attributes and the builders that write it.',
+    },
     classes: [
       { name: 'MemoryRecords', path: `${CLIENTS_COMMON}/record/internal/MemoryRecords.java` },
       { name: 'DefaultRecordBatch', path: `${CLIENTS_COMMON}/record/internal/DefaultRecordBatch.java` },
@@ -83,8 +101,11 @@ export const COMPONENTS = [
   },
   {
     id: 'storage',
-    name: 'Segments & indexes',
-    description: 'Log segments, their offset, time and transaction indexes, and loading logs at start-up.',
+    name: { zh: 'Segment 与索引', en: 'Segments & indexes' },
+    description: {
+      zh: '日志 segment 及其 offset 索引、时间索引、事务索引，以及启动时的日志加载。',
+      en: 'Log segments, their offset, time and transaction indexes, and loading logs at start-up.',
+    },
     classes: [
       { name: 'LogSegment', path: `${STORAGE_LOG}/LogSegment.java` },
       { name: 'FileRecords', path: `${CLIENTS_COMMON}/record/FileRecords.java` },
@@ -96,8 +117,11 @@ export const COMPONENTS = [
   },
   {
     id: 'compaction',
-    name: 'Log compaction',
-    description: 'The cleaner threads that keep the latest record per key in compacted topics.',
+    name: { zh: '日志压实（Compaction）', en: 'Log compaction' },
+    description: {
+      zh: '在 compacted topic 中为每个 key 只保留最新记录的 cleaner 线程。',
+      en: 'The cleaner threads that keep the latest record per key in compacted topics.',
+    },
     classes: [
       { name: 'LogCleaner', path: `${STORAGE_LOG}/LogCleaner.java` },
       { name: 'LogCleanerManager', path: `${STORAGE_LOG}/LogCleanerManager.java` },
@@ -108,8 +132,11 @@ export const COMPONENTS = [
   },
   {
     id: 'replication',
-    name: 'Replication & fetch',
-    description: 'Follower fetching, fetch sessions, and serving fetches from the log (sendfile on plaintext).',
+    name: { zh: '副本同步与 Fetch', en: 'Replication & fetch' },
+    description: {
+      zh: 'follower 拉取、fetch session，以及从日志响应 fetch（明文连接走 sendfile 零拷贝）。',
+      en: 'Follower fetching, fetch sessions, and serving fetches from the log (sendfile on plaintext).',
+    },
     classes: [
       { name: 'ReplicaFetcherThread', path: 'core/src/main/scala/kafka/server/ReplicaFetcherThread.scala' },
       { name: 'AbstractFetcherThread', path: 'server/src/main/java/org/apache/kafka/server/AbstractFetcherThread.java' },
@@ -119,8 +146,11 @@ export const COMPONENTS = [
   },
   {
     id: 'memory',
-    name: 'Memory & buffers',
-    description: 'Bounding request memory and reusing decompression buffers per I/O thread.',
+    name: { zh: '内存与缓冲区', en: 'Memory & buffers' },
+    description: {
+      zh: '限制请求占用的内存，并在每个 I/O 线程内复用解压缓冲区。',
+      en: 'Bounding request memory and reusing decompression buffers per I/O thread.',
+    },
     classes: [
       { name: 'MemoryPool', path: `${CLIENTS_COMMON}/memory/MemoryPool.java` },
       { name: 'SimpleMemoryPool', path: `${CLIENTS_COMMON}/memory/SimpleMemoryPool.java` },
@@ -130,8 +160,11 @@ export const COMPONENTS = [
   },
   {
     id: 'tiered-storage',
-    name: 'Tiered storage',
-    description: 'Copying closed segments to remote storage and serving fetches from it (KIP-405).',
+    name: { zh: '分层存储', en: 'Tiered storage' },
+    description: {
+      zh: '把已关闭的 segment 拷贝到远端存储，并从远端响应 fetch（KIP-405）。',
+      en: 'Copying closed segments to remote storage and serving fetches from it (KIP-405).',
+    },
     classes: [
       { name: 'RemoteLogManager', path: 'storage/src/main/java/org/apache/kafka/server/log/remote/storage/RemoteLogManager.java' },
       { name: 'RemoteStorageManager', path: 'storage/api/src/main/java/org/apache/kafka/server/log/remote/storage/RemoteStorageManager.java' },
@@ -140,8 +173,11 @@ export const COMPONENTS = [
   },
   {
     id: 'kraft',
-    name: 'Controller & KRaft',
-    description: 'The KRaft quorum and the controller that owns cluster metadata.',
+    name: { zh: 'Controller 与 KRaft', en: 'Controller & KRaft' },
+    description: {
+      zh: 'KRaft 仲裁（quorum），以及掌管集群元数据的 controller。',
+      en: 'The KRaft quorum and the controller that owns cluster metadata.',
+    },
     classes: [
       { name: 'QuorumController', path: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java' },
       { name: 'KafkaRaftClient', path: 'raft/src/main/java/org/apache/kafka/raft/KafkaRaftClient.java' },
@@ -149,8 +185,11 @@ export const COMPONENTS = [
   },
   {
     id: 'metrics',
-    name: 'Metrics & observability',
-    description: 'Broker, topic and request metrics that proposals measure with and add to.',
+    name: { zh: '指标与可观测性', en: 'Metrics & observability' },
+    description: {
+      zh: 'broker、topic 和请求级别的指标：提案用它们来度量，也会往里新增指标。',
+      en: 'Broker, topic and request metrics that proposals measure with and add to.',
+    },
     classes: [
       { name: 'BrokerTopicMetrics', path: 'storage/src/main/java/org/apache/kafka/storage/log/metrics/BrokerTopicMetrics.java' },
       { name: 'RequestMetrics', path: 'server/src/main/java/org/apache/kafka/network/metrics/RequestMetrics.java' },

@@ -1,0 +1,48 @@
+/**
+ * Filling in an interface message: shared by the site (with whole dictionaries) and by page scripts
+ * in the browser (with the few strings their page gave them), so both word things alike.
+ */
+import { getLocale, type Locale } from './locales.ts';
+import type { UiDictionary, UiKey, UiMessage } from './translations/en.ts';
+
+export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * A message with `one`/`other` forms is chosen by `count` with the language's plural rules; `{name}`
+ * is replaced by the value of the same name. A key or a value that is missing is an error, so a page
+ * never shows a bare key or placeholder.
+ */
+export function translatorFrom(dictionary: Partial<UiDictionary>, locale: Locale): Translate {
+  const plurals = new Intl.PluralRules(getLocale(locale).htmlLang);
+  return (key, values = {}) => {
+    const message = dictionary[key];
+    if (message === undefined) throw new Error(`No interface string "${key}" was given to this page.`);
+    return fill(pick(message, values.count, plurals), values, key);
+  };
+}
+
+/**
+ * A message cut at the placeholders that have no value, for a page to put markup there (a link, a
+ * code span): `Also {byStatus}.` → `['Also ', { slot: 'byStatus' }, '.']`.
+ */
+export type MessagePart = string | { slot: string };
+
+export function messageParts(t: Translate, key: UiKey, values: Readonly<Record<string, string | number>>, template: UiMessage): MessagePart[] {
+  const text = typeof template === 'string' ? template : `${template.one} ${template.other}`;
+  const slots = [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((name) => values[name] === undefined);
+  const filled = t(key, { ...values, ...Object.fromEntries(slots.map((name) => [name, `\u0000${name}\u0000`])) });
+  return filled.split('\u0000').flatMap((piece, i): MessagePart[] => (i % 2 === 1 ? [{ slot: piece }] : piece === '' ? [] : [piece]));
+}
+
+function pick(message: UiMessage, count: string | number | undefined, plurals: Intl.PluralRules): string {
+  if (typeof message === 'string') return message;
+  return typeof count === 'number' && plurals.select(count) === 'one' ? message.one : message.other;
+}
+
+function fill(text: string, values: Readonly<Record<string, string | number>>, key: string): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`Interface string "${key}" needs a value for {${name}}.`);
+    return String(value);
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * What a page or component needs to speak the reader's language, from the page's URL: its
+ * language, `t`, internal links in that language, and vocabulary and dates in that language.
+ * Components call it with `Astro.url`, so no page has to pass the language down.
+ */
+import { formatDate, getLocale, type Locale, type Localized } from './locales.ts';
+import { localePath, splitLocale } from './routes.ts';
+import { messageParts, type MessagePart } from './messages.ts';
+import { DICTIONARIES, translator, type Translate, type UiKey } from './translate.ts';
+
+export interface PageLanguage {
+  locale: Locale;
+  /** `zh-CN` or `en`, for `lang` attributes. */
+  htmlLang: string;
+  /** The page's path without its language prefix: the same for every language of a page. */
+  path: string;
+  t: Translate;
+  /**
+   * A message cut where markup goes: each `{name}` without a value becomes `{ slot: name }`, in the
+   * place this language puts it (see Message.astro).
+   */
+  parts: (key: UiKey, values?: Readonly<Record<string, string | number>>) => MessagePart[];
+  /** An internal link in this language, from the path the default language serves it at. */
+  href: (path: string) => string;
+  /** A vocabulary text (a status, a component, a rule) in this language. */
+  text: <T>(localized: Localized<T>) => T;
+  /** A `YYYY-MM-DD` date as this language writes it. */
+  date: (isoDate: string) => string;
+}
+
+const cache = new Map<string, PageLanguage>();
+
+export function pageLanguage(url: URL): PageLanguage {
+  const { locale, path } = splitLocale(url.pathname);
+  const key = `${locale} ${path}`;
+  let language = cache.get(key);
+  if (!language) {
+    language = {
+      locale,
+      htmlLang: getLocale(locale).htmlLang,
+      path,
+      t: translatorFor(locale),
+      parts: (key, values = {}) => messageParts(translatorFor(locale), key, values, DICTIONARIES[locale][key]),
+      href: (to) => localePath(locale, to),
+      text: (localized) => localized[locale],
+      date: (isoDate) => formatDate(isoDate, locale),
+    };
+    // One entry per page and language: pages are rendered once, so the cache stays as big as the site.
+    if (cache.size > 50_000) cache.clear();
+    cache.set(key, language);
+  }
+  return language;
+}
+
+const translators = new Map<Locale, Translate>();
+function translatorFor(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translator(locale)));
+  return t;
+}

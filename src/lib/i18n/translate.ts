@@ -1,0 +1,26 @@
+/**
+ * The interface's words, read through one typed `t(key)` per language. The English dictionary is the
+ * schema: a key missing from another language, or a key no page knows, is a type error.
+ *
+ * Browser code does not import this module (it would bring every dictionary): a page hands its
+ * script the few strings it needs with `stringsFor`, and the script reads them with
+ * `translatorFrom` (src/lib/i18n/messages.ts).
+ */
+import type { Locale } from './locales.ts';
+import { translatorFrom, type Translate } from './messages.ts';
+import { en, type UiDictionary, type UiKey } from './translations/en.ts';
+import { zh } from './translations/zh.ts';
+
+export type { Translate, UiKey };
+
+export const DICTIONARIES: { readonly [L in Locale]: UiDictionary } = { zh, en };
+
+/** `t('badge.rulesNotMet', { count: 2 })` in this language. */
+export function translator(locale: Locale): Translate {
+  return translatorFrom(DICTIONARIES[locale], locale);
+}
+
+/** The messages of these keys in this language, for a page to pass to its script as JSON. */
+export function stringsFor<K extends UiKey>(locale: Locale, keys: readonly K[]): Pick<UiDictionary, K> {
+  return Object.fromEntries(keys.map((key) => [key, DICTIONARIES[locale][key]])) as Pick<UiDictionary, K>;
+}
