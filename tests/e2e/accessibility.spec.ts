@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { proposals } from './catalogue.ts';
+import { LANGUAGES, messagePattern, NOT_FOUND_PAGE } from './i18n.ts';
 
-/** One page of every kind the site has. */
+/** One page of every kind the site has, by its path in the default language. */
 const PAGES = [
   '/',
   '/proposals/',
@@ -18,7 +19,6 @@ const PAGES = [
   '/template/en/',
   '/search/?q=压缩',
   '/check/?template=zh',
-  '/no-such-page/',
 ];
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -31,34 +31,41 @@ async function violations(page: Page) {
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of PAGES) {
-      test(`${path} has no WCAG 2.2 AA violations`, async ({ page }) => {
-        await page.goto(path);
-        if (path.startsWith('/search/')) await expect(page.locator('[data-search-status]')).toHaveText(/match/);
-        if (path.startsWith('/check/')) await expect(page.locator('[data-checker-summary]')).toHaveText(/^Completeness/);
-        // Open every disclosure so that what it hides is checked too.
-        await page.locator('details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
-        expect(await violations(page)).toEqual([]);
+    for (const { locale, path: inLocale, htmlLang } of LANGUAGES) {
+      // An unknown address gets the 404 page: the default language's at any address, another language's at its own.
+      for (const url of [...PAGES.map(inLocale), locale === 'zh' ? '/no-such-page/' : NOT_FOUND_PAGE[locale]]) {
+        test(`${url} has no WCAG 2.2 AA violations`, async ({ page }) => {
+          await page.goto(url);
+          await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+          // Wait for the results, in the page's language, before checking them.
+          if (url.includes('/search/')) await expect(page.locator('[data-search-status]')).toHaveText(messagePattern(locale, ['search.results', 'search.resultsWithin']));
+          if (url.includes('/check/')) await expect(page.locator('[data-checker-summary]')).toHaveText(messagePattern(locale, ['check.summaryAccepted', 'check.summaryRefused']));
+          // Open every disclosure so that what it hides is checked too.
+          await page.locator('details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
+          expect(await violations(page)).toEqual([]);
+        });
+      }
+
+      test(`every proposal page in ${locale}, with its own tables, code and task lists, has no violations`, async ({ page }) => {
+        test.slow();
+        const found: Record<string, unknown> = {};
+        for (const proposal of proposals) {
+          await page.goto(inLocale(`/proposals/${proposal.id}/`));
+          const result = await violations(page);
+          if (result.length > 0) found[proposal.id] = result;
+        }
+        expect(found).toEqual({});
       });
     }
-
-    test('every proposal page, with its own tables, code and task lists, has no violations', async ({ page }) => {
-      test.slow();
-      const found: Record<string, unknown> = {};
-      for (const proposal of proposals) {
-        await page.goto(`/proposals/${proposal.id}/`);
-        const result = await violations(page);
-        if (result.length > 0) found[proposal.id] = result;
-      }
-      expect(found).toEqual({});
-    });
   });
 }
 
-test('the theme chosen by the reader is checked too: dark chosen on a light system', async ({ page }) => {
-  await page.goto('/');
-  await page.getByLabel('Theme').selectOption('dark');
-  await page.goto(`/proposals/${proposals[0]!.id}/`);
-  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-  expect(await violations(page)).toEqual([]);
-});
+for (const { locale, t, path: inLocale } of LANGUAGES) {
+  test(`the theme chosen by the reader is checked too: dark chosen on a light system (${locale})`, async ({ page }) => {
+    await page.goto(inLocale('/'));
+    await page.getByLabel(t('theme.label')).selectOption('dark');
+    await page.goto(inLocale(`/proposals/${proposals[0]!.id}/`));
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await violations(page)).toEqual([]);
+  });
+}

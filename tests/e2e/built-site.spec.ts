@@ -7,8 +7,9 @@ import { HtmlValidate } from 'html-validate';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
-import { attr, DIST, elements, htmlFiles, type Element, type Node } from './dist-html.ts';
-
+import { splitLocale } from '../../src/lib/i18n/routes.ts';
+import { attr, DIST, elements, htmlFiles, type Node } from './dist-html.ts';
+import { LOCALE_IDS, localePath, NOT_FOUND_PAGE, type Locale } from './i18n.ts';
 
 /** The URL path a built file answers: dist/a/index.html → /a/. */
 function pagePath(file: string): string {
@@ -26,8 +27,27 @@ const pages = htmlFiles(DIST);
 const parsed = new Map(pages.map((file) => [file, elements(parse(readFileSync(file, 'utf8')) as unknown as Node)]));
 const ids = new Map([...parsed].map(([file, els]) => [file, new Set(els.map((el) => attr(el, 'id')).filter(Boolean))]));
 
-test('the built site has pages to check', () => {
-  expect(pages.length).toBeGreaterThan(30);
+test('the built site has pages to check, in every language', () => {
+  for (const locale of LOCALE_IDS) expect(pages.filter((file) => splitLocale(pagePath(file)).locale === locale).length, locale).toBeGreaterThan(30);
+});
+
+test('every page is built in every language', () => {
+  /** The page's path in the default language: /en/rules/ → /rules/; each language's 404 page is one page. */
+  const pageKind = (path: string) => {
+    const notFound = Object.entries(NOT_FOUND_PAGE).find(([, page]) => page === path);
+    return notFound ? 'the 404 page' : splitLocale(path).path;
+  };
+  const kinds = new Map<string, Set<Locale>>();
+  for (const file of pages) {
+    const path = pagePath(file);
+    const kind = pageKind(path);
+    kinds.set(kind, (kinds.get(kind) ?? new Set()).add(splitLocale(path).locale));
+  }
+  const missing = [...kinds].flatMap(([kind, locales]) =>
+    LOCALE_IDS.filter((l) => !locales.has(l)).map((l) => `${kind === 'the 404 page' ? NOT_FOUND_PAGE[l] : localePath(l, kind)} (from ${kind})`),
+  );
+  expect(missing).toEqual([]);
+  expect(kinds.get('the 404 page')).toEqual(new Set(LOCALE_IDS));
 });
 
 test('every internal link and fragment resolves, and every external link is a well-formed https URL', () => {

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createSiteCopy } from '../../scripts/bench/scratch-sites.ts';
 import { recordDialogs } from './dialogs.ts';
+import { LOCALE_IDS, localePath } from './i18n.ts';
 
 const PROJECT = resolve('.');
 const SITES = join(PROJECT, '.e2e-sites');
@@ -76,8 +77,11 @@ test.describe('a site built from tricky but allowed proposals', () => {
 
   test('no script runs and nothing dangerous reaches the DOM of any page', async ({ page }) => {
     expect(pages.length).toBeGreaterThan(20);
-    expect(pages).toContain('/proposals/2026-03-02-tricky-but-allowed/');
-    expect(pages).toContain('/proposals/2026-03-03-tricky-mdx/');
+    // Every language's pages: the tricky content is shown under every interface.
+    for (const locale of LOCALE_IDS) {
+      expect(pages).toContain(localePath(locale, '/proposals/2026-03-02-tricky-but-allowed/'));
+      expect(pages).toContain(localePath(locale, '/proposals/2026-03-03-tricky-mdx/'));
+    }
     const dialogs = recordDialogs(page);
     for (const path of pages) {
       await page.goto(`${BASE}${path}`);
@@ -87,36 +91,42 @@ test.describe('a site built from tricky but allowed proposals', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('the tricky text is shown as text, in pages and in search results, and the allowed HTML works', async ({ page }) => {
-    const dialogs = recordDialogs(page);
-    await page.goto(`${BASE}/proposals/2026-03-02-tricky-but-allowed/`);
-    await expect(page.locator('h1')).toHaveText(`Tricky but allowed: <script>alert('title')</script> & "quotes"`);
-    await expect(page.getByText("<img src=x onerror=alert('author')>")).toBeVisible();
-    await expect(page.locator('.prose code', { hasText: "<script>alert('code')</script>" })).toBeVisible();
-    await expect(page.locator('.prose details[open] summary')).toHaveText('Allowed raw HTML');
-    await expect(page.locator('.prose kbd').first()).toHaveText('Ctrl');
-    await expect(page.locator('.prose a[href="mailto:someone@example.org"]')).toBeVisible();
-    await expect(page.locator('.prose img[src^="https://"]')).toHaveCount(1);
-    // The placeholder quoted by the completeness breakdown is code, not a link.
-    const breakdown = page.locator('[data-completeness-breakdown]');
-    await expect(breakdown.locator('code', { hasText: '{{[x](javascript:alert(1))}}' })).toHaveCount(1);
-    await expect(breakdown.locator('a[href*="javascript"]')).toHaveCount(0);
+  for (const locale of LOCALE_IDS) {
+    test(`the tricky text is shown as text, in pages and in search results, and the allowed HTML works (${locale})`, async ({ page }) => {
+      const dialogs = recordDialogs(page);
+      await page.goto(`${BASE}${localePath(locale, '/proposals/2026-03-02-tricky-but-allowed/')}`);
+      await expect(page.locator('h1')).toHaveText(`Tricky but allowed: <script>alert('title')</script> & "quotes"`);
+      await expect(page.getByText("<img src=x onerror=alert('author')>")).toBeVisible();
+      await expect(page.locator('.prose code', { hasText: "<script>alert('code')</script>" })).toBeVisible();
+      await expect(page.locator('.prose details[open] summary')).toHaveText('Allowed raw HTML');
+      await expect(page.locator('.prose kbd').first()).toHaveText('Ctrl');
+      await expect(page.locator('.prose a[href="mailto:someone@example.org"]')).toBeVisible();
+      await expect(page.locator('.prose img[src^="https://"]')).toHaveCount(1);
+      // The placeholder quoted by the completeness breakdown is code, not a link.
+      const breakdown = page.locator('[data-completeness-breakdown]');
+      await expect(breakdown.locator('code', { hasText: '{{[x](javascript:alert(1))}}' })).toHaveCount(1);
+      await expect(breakdown.locator('a[href*="javascript"]')).toHaveCount(0);
 
-    // Search shows the same text as text: the excerpt is never markup.
-    await page.goto(`${BASE}/search/?q=onerror`);
-    const results = page.locator('[data-proposal-id="2026-03-02-tricky-but-allowed"]');
-    await expect(results.locator('.excerpt mark').first()).toHaveText(/onerror/i);
-    expect(await dangerIn(page)).toEqual([]);
-    await expect(page.locator('.search-result img, .search-result script, .search-result iframe')).toHaveCount(0);
+      // Search shows the same text as text: the excerpt is never markup.
+      await page.goto(`${BASE}${localePath(locale, '/search/?q=onerror')}`);
+      const results = page.locator('[data-proposal-id="2026-03-02-tricky-but-allowed"]');
+      await expect(results.locator('.excerpt mark').first()).toHaveText(/onerror/i);
+      expect(await dangerIn(page)).toEqual([]);
+      await expect(page.locator('.search-result img, .search-result script, .search-result iframe')).toHaveCount(0);
 
-    await page.goto(`${BASE}/proposals/2026-03-03-tricky-mdx/`);
-    await expect(page.locator('h1')).toHaveText(`Tricky MDX: {alert('title')} <script>alert('title')</script>`);
-    await expect(page.locator('.prose details[open] summary')).toHaveText('Allowed JSX: the raw HTML allow-list');
-    await expect(page.locator('.prose pre code')).toContainText("writeFileSync('/tmp/pwned', 'x')");
-    expect(dialogs).toEqual([]);
-  });
+      await page.goto(`${BASE}${localePath(locale, '/proposals/2026-03-03-tricky-mdx/')}`);
+      await expect(page.locator('h1')).toHaveText(`Tricky MDX: {alert('title')} <script>alert('title')</script>`);
+      await expect(page.locator('.prose details[open] summary')).toHaveText('Allowed JSX: the raw HTML allow-list');
+      await expect(page.locator('.prose pre code')).toContainText("writeFileSync('/tmp/pwned', 'x')");
+      expect(dialogs).toEqual([]);
+    });
+  }
 });
 
+/**
+ * The build speaks the default interface language (Chinese): each finding is `file:line id` and a
+ * message saying what was found (实际为) and what is allowed (应为 / 应使用 / 不允许).
+ */
 test.describe('a site with a hostile proposal', () => {
   test.describe.configure({ timeout: 240_000 });
 
@@ -130,8 +140,8 @@ test.describe('a site with a hostile proposal', () => {
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
     const line = frontmatter.split('\n').length + 2;
-    expect(output).toContain(`src/content/proposals/2026-03-02-hostile.md:${line} content.html found the HTML element <script>; expected Markdown, or only these HTML elements`);
-    expect(output).toContain(`src/content/proposals/2026-03-02-hostile.md:${line + 2} content.url found a link to "javascript:alert(2)"; expected an https:, http: or mailto: URL`);
+    expect(output).toContain(`src/content/proposals/2026-03-02-hostile.md:${line} content.html 实际为 HTML 元素 <script>；应使用 Markdown，或仅使用以下不带属性的 HTML 元素`);
+    expect(output).toContain(`src/content/proposals/2026-03-02-hostile.md:${line + 2} content.url 实际为指向 "javascript:alert(2)" 的链接；应为 https:、http: 或 mailto: URL`);
     expect(existsSync(join(site, 'dist', 'proposals'))).toBe(false);
   });
 
@@ -148,8 +158,8 @@ test.describe('a site with a hostile proposal', () => {
     const result = build(site);
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
-    expect(output).toMatch(/2026-03-02-hostile\.mdx:\d+ content\.mdx found "import \{ writeFileSync \} from 'node:fs' export const x = /);
-    expect(output).toMatch(/2026-03-02-hostile\.mdx:\d+ content\.mdx found the JavaScript expression \{writeFileSync/);
+    expect(output).toMatch(/2026-03-02-hostile\.mdx:\d+ content\.mdx 实际为 "import \{ writeFileSync \} from 'node:fs' export const x = .*；不允许 import 或 export/);
+    expect(output).toMatch(/2026-03-02-hostile\.mdx:\d+ content\.mdx 实际为 JavaScript 表达式 \{writeFileSync.*；不允许 \{表达式\}/);
     expect(existsSync(marker)).toBe(false);
   });
 });

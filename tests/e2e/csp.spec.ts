@@ -10,6 +10,9 @@ import { relative } from 'node:path';
 import { parse } from 'parse5';
 import { attr, DIST, elements, htmlFiles, type Element, type Node } from './dist-html.ts';
 import { TEMPLATE_FILES } from '../../src/lib/template-files.ts';
+import { DEFAULT_LOCALE, LANGUAGES, messagePattern } from './i18n.ts';
+
+const defaultLanguage = LANGUAGES.find((l) => l.locale === DEFAULT_LOCALE)!;
 
 const text = (el: Element) => el.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
 const isCspMeta = (el: Element) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy';
@@ -122,33 +125,42 @@ for (const delivery of ['meta', 'meta and header'] as const) {
       expect(violations).toEqual([]);
     });
 
-    test('the home page runs its scripts, and the theme select switches and remembers the theme', async ({ page }) => {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto('/');
-      // Set by the inline theme script, before first paint.
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'on');
-      const theme = page.getByLabel('Theme');
-      await expect(theme).toBeVisible(); // The component's script ran: it unhides the control.
-      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      expect(await background()).toBe('rgb(17, 20, 24)');
-      await theme.selectOption('light');
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-      expect(await background()).toBe('rgb(255, 255, 255)');
-      await page.reload();
-      // Only the inline theme script applies the stored theme on load.
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-      expect(await background()).toBe('rgb(255, 255, 255)');
-      await expect(theme).toHaveValue('light');
-    });
+    for (const { locale, t, path } of LANGUAGES) {
+      test(`the home page runs its scripts, and the theme select switches and remembers the theme (${locale})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.goto(path('/'));
+        // Set by the inline theme script, before first paint.
+        await expect(page.locator('html')).toHaveAttribute('data-js', 'on');
+        const theme = page.getByLabel(t('theme.label'));
+        await expect(theme).toBeVisible(); // The component's script ran: it unhides the control.
+        const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(await background()).toBe('rgb(17, 20, 24)');
+        await theme.selectOption('light');
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+        expect(await background()).toBe('rgb(255, 255, 255)');
+        await page.reload();
+        // Only the inline theme script applies the stored theme on load.
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+        expect(await background()).toBe('rgb(255, 255, 255)');
+        await expect(theme).toHaveValue('light');
+      });
 
-    test('the proposals list loads with its scripts and styles', async ({ page }) => {
-      await page.goto('/proposals/');
-      await expect(page.locator('html')).toHaveAttribute('data-js', 'on');
-      await expect(page.getByLabel('Theme')).toBeVisible();
-      await expect(page.locator('.proposal-card').first()).toBeVisible();
-      // The bundled stylesheet applies: a card has its border.
-      expect(await page.locator('.proposal-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
-    });
+      test(`the proposals list loads with its scripts and styles (${locale})`, async ({ page }) => {
+        await page.goto(path('/proposals/'));
+        await expect(page.locator('html')).toHaveAttribute('data-js', 'on');
+        await expect(page.getByLabel(t('theme.label'))).toBeVisible();
+        await expect(page.locator('.proposal-card').first()).toBeVisible();
+        // The bundled stylesheet applies: a card has its border.
+        expect(await page.locator('.proposal-card').first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+      });
+
+      test(`search loads Pagefind and its WebAssembly, and shows results (${locale})`, async ({ page }) => {
+        await page.goto(path('/search/?q=cleaner'));
+        await expect(page.locator('[data-search-status]')).toHaveText(messagePattern(locale, 'search.results'));
+        expect(await page.locator('[data-search-results] [data-proposal-id]').count()).toBeGreaterThan(0);
+        await expect(page.locator('[data-search-results] mark').first()).toContainText(/cleaner/i);
+      });
+    }
 
     test('a proposal page shows its highlighted code in colour: style attributes are allowed', async ({ page }) => {
       expect(codeProposal, 'a built proposal page with highlighted code').toBeDefined();
@@ -161,28 +173,23 @@ for (const delivery of ['meta', 'meta and header'] as const) {
       expect(applied).toBe(inline);
     });
 
-    test('search loads Pagefind and its WebAssembly, and shows results', async ({ page }) => {
-      await page.goto('/search/?q=cleaner');
-      await expect(page.locator('[data-search-status]')).toHaveText(/match/);
-      expect(await page.locator('[data-search-results] [data-proposal-id]').count()).toBeGreaterThan(0);
-      await expect(page.locator('[data-search-results] mark').first()).toContainText(/cleaner/i);
-    });
-
     test("search works where Pagefind cannot start its worker: its WebAssembly then runs under the page's policy", async ({ page }) => {
       // Pagefind searches in a worker when it can; the worker is not under the page's policy, so
       // only this fallback, in the page itself, shows that 'wasm-unsafe-eval' lets it compile.
       await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
-      await page.goto('/search/?q=cleaner');
+      await page.goto(defaultLanguage.path('/search/?q=cleaner'));
       expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
-      await expect(page.locator('[data-search-status]')).toHaveText(/match/);
+      await expect(page.locator('[data-search-status]')).toHaveText(messagePattern(DEFAULT_LOCALE, 'search.results'));
       expect(await page.locator('[data-search-results] [data-proposal-id]').count()).toBeGreaterThan(0);
     });
 
     test('the copy button on /template/ fetches the template and copies it', async ({ page }) => {
-      await page.goto('/template/');
-      await page.getByRole('button', { name: 'Copy template' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toContainText('Copied the 中文 template');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(readFileSync(TEMPLATE_FILES.zh, 'utf8'));
+      const { t, path, htmlLang } = defaultLanguage;
+      const raw = readFileSync(TEMPLATE_FILES.zh, 'utf8');
+      await page.goto(path('/template/'));
+      await page.getByRole('button', { name: t('template.copy'), exact: true }).click();
+      await expect(page.getByRole('status')).toHaveText(t('copy.copied', { what: t('copy.what', { language: t('copy.language.zh') }), count: raw.length.toLocaleString(htmlLang) }));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(raw);
     });
   });
 }

@@ -194,7 +194,13 @@ test('the 404 page speaks the default language, and English has its own', async 
   expect(response?.status()).toBe(404);
   await expect(page.locator('html')).toHaveAttribute('lang', htmlLang(DEFAULT_LOCALE));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DICTIONARIES[DEFAULT_LOCALE]['notFound.title'] as string);
-  await page.goto('/en/404/');
+  // The switch leads to the other language's 404 page, and back to the file static hosts serve.
+  await page.locator('[data-language-switch] a').click();
+  await expect(page).toHaveURL('/en/404/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute('href', /\/404\.html$/);
+  await page.locator('[data-language-switch] a').click();
+  await expect(page).toHaveURL('/404.html');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });

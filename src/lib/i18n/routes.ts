@@ -33,6 +33,18 @@ export function localePath(locale: Locale, path: string): string {
   return prefix === undefined ? path : `/${prefix}${path}`;
 }
 
+/** Where the 404 page is served in each language: its path as a page, as `splitLocale` gives it. */
+export const NOT_FOUND_PATH = '/404/';
+
+/**
+ * The address of a page in a language, for links between languages (switch, `hreflang`): as
+ * `localePath`, except that the default language's 404 page is the file static hosts serve for
+ * every unknown address, `/404.html`, not a folder.
+ */
+export function alternatePath(locale: Locale, path: string): string {
+  return locale === DEFAULT_LOCALE && path === NOT_FOUND_PATH ? '/404.html' : localePath(locale, path);
+}
+
 /** A page's language and its path without the language prefix: the inverse of `localePath`. */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
   const match = /^\/([^/?#]+)(?=[/?#]|$)(.*)$/.exec(pathname);

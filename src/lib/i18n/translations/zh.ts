@@ -125,7 +125,7 @@ export const zh: UiDictionary = {
   'component.search': '搜索{component}的提案',
   'component.start': '为{component}新建提案',
   'component.startInEnglish': '英文模板',
-  'component.startInEnglishLabel': '为{component}新建提案（英文模板）',
+  'component.startInEnglishLabel': '为{component}新建提案：英文模板',
   'component.checkDraft': '自检草稿',
   'component.none': '还没有以它为主组件的提案。',
   'component.alsoTouching': '同样涉及{component}的提案',

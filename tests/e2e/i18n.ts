@@ -1,0 +1,45 @@
+/**
+ * The interface languages as the tests use them: every page kind is visited in each, at the path
+ * `localePath` gives, and expected interface text comes from the site's own dictionaries.
+ */
+import { DEFAULT_LOCALE, getLocale, LOCALE_IDS, type Locale } from '../../src/lib/i18n/locales.ts';
+import { localePath } from '../../src/lib/i18n/routes.ts';
+import { DICTIONARIES, translator, type UiKey } from '../../src/lib/i18n/translate.ts';
+import type { UiMessage } from '../../src/lib/i18n/translations/en.ts';
+
+export { DEFAULT_LOCALE, DICTIONARIES, LOCALE_IDS, localePath, translator, type Locale, type UiKey };
+
+/** Every language, with its `t`, the path of a page in it and the `lang` of its pages. */
+export const LANGUAGES = LOCALE_IDS.map((locale) => ({
+  locale,
+  t: translator(locale),
+  path: (path: string) => localePath(locale, path),
+  htmlLang: getLocale(locale).htmlLang,
+}));
+
+/** The 404 page of each language: the default one is the site's /404.html, the others have their own. */
+export const NOT_FOUND_PAGE: Record<Locale, string> = { zh: '/404.html', en: '/en/404/' };
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const forms = (message: UiMessage) => (typeof message === 'string' ? [message] : [message.one, message.other]);
+
+/**
+ * The whole text of any of these messages in a language, in any of its plural forms: the given
+ * values filled in, any other placeholder standing for some text. For waiting on a live region
+ * ("3 proposals match …") without knowing its figures.
+ */
+export function messagePattern(locale: Locale, keys: UiKey | readonly UiKey[], values: Readonly<Record<string, string | number>> = {}): RegExp {
+  const alternatives = (typeof keys === 'string' ? [keys] : keys).flatMap((key) =>
+    forms(DICTIONARIES[locale][key]).map((form) =>
+      form
+        .split(/(\{\w+\})/)
+        .map((part, i) => {
+          if (i % 2 === 0) return escape(part);
+          const value = values[part.slice(1, -1)];
+          return value === undefined ? '.+?' : escape(String(value));
+        })
+        .join(''),
+    ),
+  );
+  return new RegExp(`^(?:${alternatives.join('|')})$`);
+}
