@@ -37,12 +37,31 @@ export function inEveryLocale<T>(build: (locale: Locale) => T): Localized<T> {
 
 /** A list of phrases as each language writes one: "a, b and c" / "a、b 和 c". */
 export function joinList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(getLocale(locale).intlLocale, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(getLocale(locale).intlLocale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }
+
+/** One list formatter per language, as for dates below. */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/**
+ * One formatter per language: building an Intl.DateTimeFormat costs far more than using one (a
+ * formatter per date took 2.2 s of a 1,000-proposal build, where every list shows dates).
+ */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** `2026-03-02` as a reader of this language writes a date: "2 Mar 2026" / "2026年3月2日". */
 export function formatDate(isoDate: string, locale: Locale): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(getLocale(locale).intlLocale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(getLocale(locale).intlLocale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
