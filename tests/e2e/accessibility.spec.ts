@@ -1,25 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { proposals } from './catalogue.ts';
-import { LANGUAGES, messagePattern, NOT_FOUND_PAGE } from './i18n.ts';
+import { LANGUAGES, messagePattern, NOT_FOUND_PAGE, PAGE_KINDS } from './i18n.ts';
 
-/** One page of every kind the site has, by its path in the default language. */
-const PAGES = [
-  '/',
-  '/proposals/',
-  '/proposals/completeness/',
-  `/proposals/${proposals.find((p) => p.lang === 'zh' && p.completeness.score < 100)!.id}/`,
-  `/proposals/${proposals.find((p) => p.lang === 'en' && p.completeness.score === 100)!.id}/`,
-  '/components/',
-  '/components/compaction/',
-  '/status/',
-  '/status/draft/',
-  '/rules/',
-  '/template/',
-  '/template/en/',
-  '/search/?q=压缩',
-  '/check/?template=zh',
-];
+/** Every kind of page, search and the checker with results on them. */
+const PAGES = PAGE_KINDS.map((path) => (path === '/search/' ? '/search/?q=压缩' : path === '/check/' ? '/check/?template=zh' : path));
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

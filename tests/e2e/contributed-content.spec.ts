@@ -11,7 +11,9 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createSiteCopy } from '../../scripts/bench/scratch-sites.ts';
 import { recordDialogs } from './dialogs.ts';
-import { LOCALE_IDS, localePath } from './i18n.ts';
+import { formatFinding } from '../../src/lib/reader/findings.ts';
+import { readProposal } from '../../src/lib/reader/read-proposal.ts';
+import { DEFAULT_LOCALE, LOCALE_IDS, localePath } from './i18n.ts';
 
 const PROJECT = resolve('.');
 const SITES = join(PROJECT, '.e2e-sites');
@@ -124,9 +126,14 @@ test.describe('a site built from tricky but allowed proposals', () => {
 });
 
 /**
- * The build speaks the default interface language (Chinese): each finding is `file:line id` and a
- * message saying what was found (实际为) and what is allowed (应为 / 应使用 / 不允许).
+ * What the build must print for a hostile file: the one reader's findings, `file:line id message`,
+ * in the default interface language.
  */
+function expectedFindings(fileName: string, text: string): { ids: string[]; lines: string[] } {
+  const { errors } = readProposal(`src/content/proposals/${fileName}`, fileName, text);
+  return { ids: errors.map((f) => `${f.line} ${f.id}`), lines: errors.map((f) => formatFinding(f, DEFAULT_LOCALE)) };
+}
+
 test.describe('a site with a hostile proposal', () => {
   test.describe.configure({ timeout: 240_000 });
 
@@ -135,31 +142,30 @@ test.describe('a site with a hostile proposal', () => {
 
   test('does not build: the build names the file, the line and what is allowed', () => {
     const site = join(SITES, 'hostile-html');
-    createSiteCopy(PROJECT, site, [{ fileName: '2026-03-02-hostile.md', text: `${frontmatter}## 1) Summary\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))\n` }]);
+    const text = `${frontmatter}## 1) Summary\n\n<script>alert(1)</script>\n\n[x](javascript:alert(2))\n`;
+    createSiteCopy(PROJECT, site, [{ fileName: '2026-03-02-hostile.md', text }]);
     const result = build(site);
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
     const line = frontmatter.split('\n').length + 2;
-    expect(output).toContain(`src/content/proposals/2026-03-02-hostile.md:${line} content.html 实际为 HTML 元素 <script>；应使用 Markdown，或仅使用以下不带属性的 HTML 元素`);
-    expect(output).toContain(`src/content/proposals/2026-03-02-hostile.md:${line + 2} content.url 实际为指向 "javascript:alert(2)" 的链接；应为 https:、http: 或 mailto: URL`);
+    const expected = expectedFindings('2026-03-02-hostile.md', text);
+    expect(expected.ids).toEqual([`${line} content.html`, `${line + 2} content.url`]);
+    for (const finding of expected.lines) expect(output).toContain(finding);
     expect(existsSync(join(site, 'dist', 'proposals'))).toBe(false);
   });
 
   test('never evaluates an MDX proposal: its code does not run during the build', () => {
     const site = join(SITES, 'hostile-mdx');
     const marker = join(site, 'pwned.txt');
-    createSiteCopy(PROJECT, site, [
-      {
-        fileName: '2026-03-02-hostile.mdx',
-        text: `${frontmatter}import { writeFileSync } from 'node:fs'\nexport const x = writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n## 1) Summary\n\n{writeFileSync(${JSON.stringify(marker)}, 'ran')}\n`,
-      },
-    ]);
+    const text = `${frontmatter}import { writeFileSync } from 'node:fs'\nexport const x = writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n## 1) Summary\n\n{writeFileSync(${JSON.stringify(marker)}, 'ran')}\n`;
+    createSiteCopy(PROJECT, site, [{ fileName: '2026-03-02-hostile.mdx', text }]);
     rmSync(marker, { force: true });
     const result = build(site);
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status).not.toBe(0);
-    expect(output).toMatch(/2026-03-02-hostile\.mdx:\d+ content\.mdx 实际为 "import \{ writeFileSync \} from 'node:fs' export const x = .*；不允许 import 或 export/);
-    expect(output).toMatch(/2026-03-02-hostile\.mdx:\d+ content\.mdx 实际为 JavaScript 表达式 \{writeFileSync.*；不允许 \{表达式\}/);
+    const expected = expectedFindings('2026-03-02-hostile.mdx', text);
+    expect(expected.ids.map((id) => id.split(' ')[1])).toEqual(['content.mdx', 'content.mdx']);
+    for (const finding of expected.lines) expect(output).toContain(finding);
     expect(existsSync(marker)).toBe(false);
   });
 });

@@ -3,9 +3,10 @@
  * `localePath` gives, and expected interface text comes from the site's own dictionaries.
  */
 import { DEFAULT_LOCALE, getLocale, LOCALE_IDS, type Locale } from '../../src/lib/i18n/locales.ts';
-import { localePath } from '../../src/lib/i18n/routes.ts';
+import { alternatePath, localePath, NOT_FOUND_PATH } from '../../src/lib/i18n/routes.ts';
 import { DICTIONARIES, translator, type UiKey } from '../../src/lib/i18n/translate.ts';
 import type { UiMessage } from '../../src/lib/i18n/translations/en.ts';
+import { proposals } from './catalogue.ts';
 
 export { DEFAULT_LOCALE, DICTIONARIES, LOCALE_IDS, localePath, translator, type Locale, type UiKey };
 
@@ -18,7 +19,25 @@ export const LANGUAGES = LOCALE_IDS.map((locale) => ({
 }));
 
 /** The 404 page of each language: the default one is the site's /404.html, the others have their own. */
-export const NOT_FOUND_PAGE: Record<Locale, string> = { zh: '/404.html', en: '/en/404/' };
+export const NOT_FOUND_PAGE = Object.fromEntries(LOCALE_IDS.map((locale) => [locale, alternatePath(locale, NOT_FOUND_PATH)])) as Record<Locale, string>;
+
+/** One page of every kind the site has (the 404 page aside), by its path in the default language. */
+export const PAGE_KINDS = [
+  '/',
+  '/proposals/',
+  '/proposals/completeness/',
+  `/proposals/${proposals.find((p) => p.lang === 'zh' && p.completeness.score < 100)!.id}/`,
+  `/proposals/${proposals.find((p) => p.lang === 'en' && p.completeness.score === 100)!.id}/`,
+  '/components/',
+  '/components/compaction/',
+  '/status/',
+  '/status/draft/',
+  '/rules/',
+  '/template/',
+  '/template/en/',
+  '/search/',
+  '/check/',
+];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forms = (message: UiMessage) => (typeof message === 'string' ? [message] : [message.one, message.other]);

@@ -15,27 +15,11 @@ import type { UiMessage } from '../../src/lib/i18n/translations/en.ts';
 import { COMPONENTS } from '../../src/lib/vocabulary/components.ts';
 import { STATUSES } from '../../src/lib/vocabulary/statuses.ts';
 import { proposals } from './catalogue.ts';
+import { PAGE_KINDS } from './i18n.ts';
 
-const zhProposal = proposals.find((p) => p.lang === 'zh' && p.completeness.score < 100)!;
+const zhProposal = proposals.find((p) => p.lang === 'zh')!;
 const enProposal = proposals.find((p) => p.lang === 'en')!;
-
-/** One page of every kind, by its path in the default language. */
-const PAGES = [
-  '/',
-  '/proposals/',
-  '/proposals/completeness/',
-  `/proposals/${zhProposal.id}/`,
-  `/proposals/${enProposal.id}/`,
-  '/components/',
-  '/components/compaction/',
-  '/status/',
-  '/status/draft/',
-  '/rules/',
-  '/template/',
-  '/template/en/',
-  '/search/',
-  '/check/',
-];
+const PAGES = PAGE_KINDS;
 
 const other = (locale: Locale): Locale => (locale === 'zh' ? 'en' : 'zh');
 const htmlLang = (locale: Locale) => LOCALES.find((l) => l.id === locale)!.htmlLang;

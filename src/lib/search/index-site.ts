@@ -5,9 +5,11 @@
  * never adds to the build's peak (at 10,000 proposals, hundreds of megabytes).
  * Which pages are indexed is decided by the pages themselves (`data-pagefind-body`).
  */
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { DEFAULT_LOCALE, LOCALE_IDS } from '../i18n/locales.ts';
 
 /**
  * The language of the one search index, forced for every page. Pagefind otherwise builds one
@@ -20,10 +22,25 @@ import { close, createIndex } from 'pagefind';
  */
 export const SEARCH_LANGUAGE = 'zh';
 
+/**
+ * The files Pagefind reads: the default language's pages only, as a glob over the site's top-level
+ * entries less the other languages' folders. Those are the same pages in another interface language,
+ * none of them indexed; read anyway, they doubled Pagefind's time and memory (at 10,000 proposals,
+ * a 7.8 GB peak where the build's own is 5.3 GB).
+ */
+export function defaultLanguageGlob(site: string): string {
+  const elsewhere = new Set<string>([...LOCALE_IDS.filter((locale) => locale !== DEFAULT_LOCALE), 'pagefind']);
+  const patterns = readdirSync(site, { withFileTypes: true })
+    .filter((entry) => !elsewhere.has(entry.name))
+    .flatMap((entry) => (entry.isDirectory() ? [`${entry.name}/**/*.html`] : entry.name.endsWith('.html') ? [entry.name] : []))
+    .sort();
+  return `{${patterns.join(',')}}`;
+}
+
 export interface IndexReport {
   /** Pages indexed: the proposals. */
   indexed: number;
-  /** Pages read. */
+  /** Pages read: the default language's. */
   pages: number;
   ms: number;
 }
@@ -35,7 +52,7 @@ export async function indexSite(site: string): Promise<IndexReport> {
     // One index for both languages: see SEARCH_LANGUAGE for why.
     const { index, errors: createErrors } = await createIndex({ forceLanguage: SEARCH_LANGUAGE });
     if (!index) throw new Error(createErrors.join('\n'));
-    const { page_count, errors: addErrors } = await index.addDirectory({ path: site });
+    const { page_count, errors: addErrors } = await index.addDirectory({ path: site, glob: defaultLanguageGlob(site) });
     if (addErrors.length > 0) throw new Error(addErrors.join('\n'));
     const { errors: writeErrors } = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (writeErrors.length > 0) throw new Error(writeErrors.join('\n'));
