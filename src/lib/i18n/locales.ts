@@ -6,8 +6,9 @@
  */
 
 export const LOCALES = [
-  { id: 'zh', htmlLang: 'zh-CN', name: '中文', intlLocale: 'zh-CN' },
-  { id: 'en', htmlLang: 'en', name: 'English', intlLocale: 'en-GB' },
+  // sentenceGap: what goes between two sentences; Chinese sets them side by side after 。
+  { id: 'zh', htmlLang: 'zh-CN', name: '中文', intlLocale: 'zh-CN', sentenceGap: '' },
+  { id: 'en', htmlLang: 'en', name: 'English', intlLocale: 'en-GB', sentenceGap: ' ' },
 ] as const;
 
 export type Locale = (typeof LOCALES)[number]['id'];

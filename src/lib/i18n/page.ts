@@ -26,6 +26,10 @@ export interface PageLanguage {
   text: <T>(localized: Localized<T>) => T;
   /** A `YYYY-MM-DD` date as this language writes it. */
   date: (isoDate: string) => string;
+  /** What separates two sentences in this language: a space in English, nothing in Chinese. */
+  sentenceGap: string;
+  /** Sentences one after the other, the empty ones left out. */
+  sentences: (...texts: string[]) => string;
 }
 
 const cache = new Map<string, PageLanguage>();
@@ -44,6 +48,8 @@ export function pageLanguage(url: URL): PageLanguage {
       href: (to) => localePath(locale, to),
       text: (localized) => localized[locale],
       date: (isoDate) => formatDate(isoDate, locale),
+      sentenceGap: getLocale(locale).sentenceGap,
+      sentences: (...texts) => texts.filter((text) => text !== '').join(getLocale(locale).sentenceGap),
     };
     // One entry per page and language: pages are rendered once, so the cache stays as big as the site.
     if (cache.size > 50_000) cache.clear();
