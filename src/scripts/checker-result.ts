@@ -12,8 +12,7 @@
  */
 import type { DraftCheck } from '../lib/checker/check-draft.ts';
 import { BADGE_STRINGS, badgeHiddenText, badgeLabel } from '../lib/completeness/badge.ts';
-import type { Locale } from '../lib/i18n/locales.ts';
-import type { Translate } from '../lib/i18n/messages.ts';
+import type { ScriptLanguage } from '../lib/i18n/messages.ts';
 import { localePath } from '../lib/i18n/routes.ts';
 import type { Finding } from '../lib/reader/findings.ts';
 
@@ -33,10 +32,7 @@ export const CHECKER_STRINGS = [
 ] as const;
 
 /** How the result is worded: the page's language and its `t`. */
-export interface CheckerView {
-  locale: Locale;
-  t: Translate;
-}
+export type CheckerView = ScriptLanguage;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -7,8 +7,8 @@
  * the page gave for its language, never from the index.
  */
 import { BADGE_STRINGS, badgeHiddenText, badgeSentence } from '../lib/completeness/badge.ts';
-import { formatDate, type Locale } from '../lib/i18n/locales.ts';
-import type { Translate } from '../lib/i18n/messages.ts';
+import { formatDate } from '../lib/i18n/locales.ts';
+import type { ScriptLanguage } from '../lib/i18n/messages.ts';
 import { localePath } from '../lib/i18n/routes.ts';
 
 /** The fields Pagefind returns for a proposal page; `meta` is written by SearchRecord.astro. */
@@ -28,9 +28,7 @@ export interface SearchLabels {
 }
 
 /** How results are worded: the page's language, its `t`, and its vocabulary. */
-export interface ResultView {
-  locale: Locale;
-  t: Translate;
+export interface ResultView extends ScriptLanguage {
   labels: SearchLabels;
 }
 
@@ -70,7 +68,6 @@ export function renderResult(data: ResultData, view: ResultView): HTMLLIElement 
   const url = pageUrl(view, data.url);
   const levelName = labels.level[meta.level ?? ''] ?? '';
   const updated = meta.updated ?? '';
-  const [updatedBefore = '', updatedAfter = ''] = t('search.updated', { date: '\u0000' }).split('\u0000');
   const excerpt = excerptOf(data.excerpt, lang);
   const title = element('h2', { class: 'title', lang }, element('a', { href: url }, meta.title ?? url));
   const metaRow = element(
@@ -91,7 +88,7 @@ export function renderResult(data: ResultData, view: ResultView): HTMLLIElement 
       element('span', { class: 'visually-hidden' }, badgeHiddenText(t)),
     ),
     element('a', { class: 'component', href: pageUrl(view, `/components/${meta.componentId}/`) }, labels.component[meta.componentId ?? ''] ?? ''),
-    element('span', {}, updatedBefore, element('time', { datetime: updated }, formatDate(updated, view.locale)), updatedAfter),
+    element('span', {}, ...view.parts('search.updated').map((part) => (typeof part === 'string' ? part : element('time', { datetime: updated }, formatDate(updated, view.locale))))),
   );
   return element('li', { class: 'proposal-card search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '' }, title, excerpt, metaRow);
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { COMPLETENESS_LEVELS } from '../../src/lib/completeness/levels.ts';
 import { RULES } from '../../src/lib/completeness/rules/index.ts';
 import { DEFAULT_LOCALE, formatDate, joinList, LOCALE_IDS, type Localized } from '../../src/lib/i18n/locales.ts';
-import { messageParts, translatorFrom } from '../../src/lib/i18n/messages.ts';
+import { messageParts, scriptLanguage, translatorFrom } from '../../src/lib/i18n/messages.ts';
 import { localePath, localeStaticPaths, splitLocale } from '../../src/lib/i18n/routes.ts';
-import { DICTIONARIES, stringsFor, translator } from '../../src/lib/i18n/translate.ts';
+import { DICTIONARIES, scriptLanguageAttributes, stringsFor, translator } from '../../src/lib/i18n/translate.ts';
 import type { UiMessage } from '../../src/lib/i18n/translations/en.ts';
 import { COMPONENTS } from '../../src/lib/vocabulary/components.ts';
 import { STATUSES } from '../../src/lib/vocabulary/statuses.ts';
@@ -82,6 +82,19 @@ describe('t', () => {
     expect(() => translator('en')('badge.rulesNotMet')).toThrow(/needs a value for \{count\}/);
     expect(() => translatorFrom(stringsFor('zh', ['badge.hidden']), 'zh')('badge.sentence', { score: 1, level: 'x' })).toThrow(/No interface string "badge.sentence"/);
     expect(translatorFrom(stringsFor('zh', ['badge.hidden']), 'zh')('badge.hidden')).toBe(DICTIONARIES.zh['badge.hidden']);
+  });
+
+  it('hands a page script its language and strings, and reads them back the same', () => {
+    for (const locale of LOCALE_IDS) {
+      const attributes = scriptLanguageAttributes(locale, ['card.updated', 'badge.rulesNotMet']);
+      const dataset = { locale: attributes['data-locale'], strings: attributes['data-strings'] };
+      const script = scriptLanguage({ dataset });
+      expect(script.locale).toBe(locale);
+      expect(script.t('badge.rulesNotMet', { count: 2 })).toBe(translator(locale)('badge.rulesNotMet', { count: 2 }));
+      expect(script.parts('card.updated')).toEqual(messageParts(translator(locale), 'card.updated', {}, DICTIONARIES[locale]['card.updated']));
+      expect(() => script.parts('card.noProblem')).toThrow(/No interface string "card.noProblem"/);
+    }
+    expect(() => scriptLanguage({ dataset: { strings: '{}' } })).toThrow(/not given its language/);
   });
 
   it('cuts a message at the placeholders left for markup, wherever the language puts them', () => {

@@ -2,7 +2,7 @@
  * Filling in an interface message: shared by the site (with whole dictionaries) and by page scripts
  * in the browser (with the few strings their page gave them), so both word things alike.
  */
-import { getLocale, type Locale } from './locales.ts';
+import { getLocale, isLocale, type Locale } from './locales.ts';
 import type { UiDictionary, UiKey, UiMessage } from './translations/en.ts';
 
 export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
@@ -19,6 +19,31 @@ export function translatorFrom(dictionary: Partial<UiDictionary>, locale: Locale
     if (message === undefined) throw new Error(`No interface string "${key}" was given to this page.`);
     return fill(pick(message, values.count, plurals), values, key);
   };
+}
+
+/** A page's script's language, as its page gave it (`scriptLanguageAttributes` in translate.ts). */
+export interface ScriptLanguage {
+  locale: Locale;
+  t: Translate;
+  /** A message cut where markup goes, as `messageParts`. */
+  parts: (key: UiKey, values?: Readonly<Record<string, string | number>>) => MessagePart[];
+}
+
+/**
+ * Reads back, in the browser, the language and strings a page handed its script in `data-locale`
+ * and `data-strings`: every script that words things (copy button, search, /check/) starts here.
+ */
+export function scriptLanguage(element: { dataset: DOMStringMap }): ScriptLanguage {
+  const { locale, strings } = element.dataset;
+  if (!isLocale(locale) || strings === undefined) throw new Error('This element was not given its language: set it with scriptLanguageAttributes.');
+  const dictionary = JSON.parse(strings) as Partial<UiDictionary>;
+  const t = translatorFrom(dictionary, locale);
+  const parts: ScriptLanguage['parts'] = (key, values = {}) => {
+    const template = dictionary[key];
+    if (template === undefined) throw new Error(`No interface string "${key}" was given to this page.`);
+    return messageParts(t, key, values, template);
+  };
+  return { locale, t, parts };
 }
 
 /**

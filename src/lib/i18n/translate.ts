@@ -3,8 +3,8 @@
  * schema: a key missing from another language, or a key no page knows, is a type error.
  *
  * Browser code does not import this module (it would bring every dictionary): a page hands its
- * script the few strings it needs with `stringsFor`, and the script reads them with
- * `translatorFrom` (src/lib/i18n/messages.ts).
+ * script the few strings it needs with `scriptLanguageAttributes`, and the script reads them with
+ * `scriptLanguage` (src/lib/i18n/messages.ts).
  */
 import type { Locale } from './locales.ts';
 import { translatorFrom, type Translate } from './messages.ts';
@@ -18,6 +18,14 @@ export const DICTIONARIES: { readonly [L in Locale]: UiDictionary } = { zh, en }
 /** `t('badge.rulesNotMet', { count: 2 })` in this language. */
 export function translator(locale: Locale): Translate {
   return translatorFrom(DICTIONARIES[locale], locale);
+}
+
+/**
+ * The attributes that hand a page's script its language and the strings of these keys, read back in
+ * the browser by `scriptLanguage`.
+ */
+export function scriptLanguageAttributes(locale: Locale, keys: readonly UiKey[]): { 'data-locale': Locale; 'data-strings': string } {
+  return { 'data-locale': locale, 'data-strings': JSON.stringify(stringsFor(locale, keys)) };
 }
 
 /** The messages of these keys in this language, for a page to pass to its script as JSON. */
