@@ -32,35 +32,31 @@ export interface PageLanguage {
   sentences: (...texts: string[]) => string;
 }
 
-const cache = new Map<string, PageLanguage>();
+/** Everything but the path depends on the language alone: built once per language, shared by every page. */
+const languages = new Map<Locale, Omit<PageLanguage, 'path'>>();
 
-export function pageLanguage(url: URL): PageLanguage {
-  const { locale, path } = splitLocale(url.pathname);
-  const key = `${locale} ${path}`;
-  let language = cache.get(key);
+function languageOf(locale: Locale): Omit<PageLanguage, 'path'> {
+  let language = languages.get(locale);
   if (!language) {
+    const { htmlLang, sentenceGap } = getLocale(locale);
+    const t = translator(locale);
     language = {
       locale,
-      htmlLang: getLocale(locale).htmlLang,
-      path,
-      t: translatorFor(locale),
-      parts: (key, values = {}) => messageParts(translatorFor(locale), key, values, DICTIONARIES[locale][key]),
+      htmlLang,
+      t,
+      parts: (key, values = {}) => messageParts(t, key, values, DICTIONARIES[locale][key]),
       href: (to) => localePath(locale, to),
       text: (localized) => localized[locale],
       date: (isoDate) => formatDate(isoDate, locale),
-      sentenceGap: getLocale(locale).sentenceGap,
-      sentences: (...texts) => texts.filter((text) => text !== '').join(getLocale(locale).sentenceGap),
+      sentenceGap,
+      sentences: (...texts) => texts.filter((text) => text !== '').join(sentenceGap),
     };
-    // One entry per page and language: pages are rendered once, so the cache stays as big as the site.
-    if (cache.size > 50_000) cache.clear();
-    cache.set(key, language);
+    languages.set(locale, language);
   }
   return language;
 }
 
-const translators = new Map<Locale, Translate>();
-function translatorFor(locale: Locale): Translate {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = translator(locale)));
-  return t;
+export function pageLanguage(url: URL): PageLanguage {
+  const { locale, path } = splitLocale(url.pathname);
+  return { ...languageOf(locale), path };
 }
