@@ -4,7 +4,17 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
+import { readSiteSettings } from './src/lib/site-settings.ts';
+import { isSitemapPage, SITEMAP_I18N } from './src/lib/sitemap.ts';
+
+/**
+ * Where the site is published and the day it is built as of: SITE_URL, BASE_PATH, BUILD_DATE,
+ * STALE_AFTER_DAYS and OUT_DIR, read once here (src/lib/site-settings.ts lists them and their defaults).
+ * A setting that cannot be used stops the build with its name, what was found and what is expected.
+ */
+const settings = readSiteSettings(process.env);
 
 /**
  * Astro hashes the scripts and styles it bundles, but not `is:inline` ones. The one we have, the
@@ -14,10 +24,19 @@ const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.met
 const sha256 = (/** @type {string} */ text) => /** @type {const} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 export default defineConfig({
-  site: 'https://kafka-proposals.example.org',
+  site: settings.siteUrl,
+  base: settings.basePath,
+  outDir: settings.outDir,
   trailingSlash: 'always',
   // The search index is built after Astro exits, by npm run build (src/lib/search/index-site.ts).
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: isSitemapPage, i18n: SITEMAP_I18N })],
+  vite: {
+    // Pages read these through src/lib/build-info.ts: one date for the whole build.
+    define: {
+      'import.meta.env.BUILD_DATE': JSON.stringify(settings.buildDate),
+      'import.meta.env.STALE_AFTER_DAYS': JSON.stringify(String(settings.staleAfterDays)),
+    },
+  },
   security: {
     // A <meta http-equiv="content-security-policy"> on every page. Scripts and style elements run
     // only from this origin or by hash: nothing injected into a proposal's HTML can run.

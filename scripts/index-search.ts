@@ -1,13 +1,15 @@
 /**
- * The second step of `npm run build`: indexes dist/ with Pagefind into dist/pagefind/, after
+ * The second step of `npm run build`: indexes the built site (dist/, or OUT_DIR) with Pagefind into its pagefind/ folder, after
  * `astro build` has exited (src/lib/search/index-site.ts says why). A site without its index is not
  * a finished build, so any failure exits non-zero and the build fails.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { indexSite } from '../src/lib/search/index-site.ts';
+import { readSiteSettings } from '../src/lib/site-settings.ts';
 
-const site = resolve('dist');
+// The folder astro build wrote to, from the same settings as astro.config.mjs.
+const site = resolve(readSiteSettings(process.env).outDir);
 if (!existsSync(site)) {
   console.error(`[pagefind] Failed to run Pagefind: ${site} does not exist; run astro build first (npm run build does both).`);
   process.exit(1);

@@ -3,6 +3,7 @@
  * every file (a catalogue with any error never gets this far); this resolves the vocabulary once.
  */
 import { getCollection } from 'astro:content';
+import { BUILD_DATE, STALE_AFTER_DAYS } from '../lib/build-info.ts';
 import { sortByRecentUpdate, toProposal, type Proposal } from '../lib/catalogue.ts';
 import type { ValidProposalRecord } from '../lib/reader/read-proposal.ts';
 
@@ -16,5 +17,6 @@ export function getProposals(): Promise<Proposal[]> {
 
 async function load(): Promise<Proposal[]> {
   const entries = await getCollection('proposals');
-  return sortByRecentUpdate(entries.map((entry) => toProposal(entry.data as unknown as ValidProposalRecord)));
+  const clock = { buildDate: BUILD_DATE, staleAfterDays: STALE_AFTER_DAYS };
+  return sortByRecentUpdate(entries.map((entry) => toProposal(entry.data as unknown as ValidProposalRecord, clock)));
 }

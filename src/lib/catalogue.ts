@@ -7,6 +7,7 @@ import type { Completeness } from './completeness/assess.ts';
 import { COMPLETENESS_LEVELS, type CompletenessLevel } from './completeness/levels.ts';
 import type { ValidProposalRecord } from './reader/read-proposal.ts';
 import type { ProposalFrontmatter } from './schema/proposal.ts';
+import { staleness, type CatalogueClock, type Staleness } from './stale.ts';
 import { COMPONENTS, getComponent, type Component } from './vocabulary/components.ts';
 import { STATUSES, statusByName, type Status } from './vocabulary/statuses.ts';
 
@@ -22,19 +23,26 @@ export interface Proposal {
   problem: string | undefined;
   /** How fully it fills the template, rule by rule. */
   completeness: Completeness;
+  /** Whether it has waited too long, as of the catalogue's build date. */
+  staleness: Staleness;
 }
 
-/** Resolves a reading's vocabulary: the status and components as objects, not ids. */
-export function toProposal({ id, file, data, problem, completeness }: ValidProposalRecord): Proposal {
+/**
+ * Resolves a reading's vocabulary, the status and components as objects, not ids, and its staleness
+ * as of the clock's date.
+ */
+export function toProposal({ id, file, data, problem, completeness }: ValidProposalRecord, clock: CatalogueClock): Proposal {
+  const status = statusByName(data.status);
   return {
     id,
     file,
     data,
-    status: statusByName(data.status),
+    status,
     component: getComponent(data.component),
     relatedComponents: data.relatedComponents.map(getComponent),
     problem,
     completeness,
+    staleness: staleness(status, data.updated, clock),
   };
 }
 

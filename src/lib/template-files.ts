@@ -1,4 +1,5 @@
 /** Where the template lives: once, in each language. The raw files on the site, `npm run new` and the tests read these. */
+import { sitePath } from './i18n/routes.ts';
 import type { LanguageId } from './vocabulary/languages.ts';
 
 export const TEMPLATE_FILES: Record<LanguageId, string> = {
@@ -6,8 +7,14 @@ export const TEMPLATE_FILES: Record<LanguageId, string> = {
   en: 'src/templates/proposal-template.en.md',
 };
 
-/** Where each template is served raw. */
+/** The name of each raw template file on the site (src/pages/template.[lang].md.ts serves it). */
+export const TEMPLATE_DOWNLOADS: Record<LanguageId, string> = {
+  zh: 'template.zh.md',
+  en: 'template.en.md',
+};
+
+/** Where each template is served raw, under the site's base path. */
 export const TEMPLATE_URLS: Record<LanguageId, string> = {
-  zh: '/template.zh.md',
-  en: '/template.en.md',
+  zh: sitePath(`/${TEMPLATE_DOWNLOADS.zh}`),
+  en: sitePath(`/${TEMPLATE_DOWNLOADS.en}`),
 };

@@ -6,7 +6,7 @@ import { proposalSource } from '../helpers/proposal-source.ts';
 function proposal(id: string, fields: Record<string, unknown> = {}) {
   const reading = readProposal(`${id}.md`, `${id}.md`, proposalSource({ title: id, created: '2026-01-01', updated: '2026-01-01', ...fields }, '## 1) Summary\n- **Problem**: p\n'));
   expect(reading.errors).toEqual([]);
-  return toProposal(recordOf(reading) as ValidProposalRecord);
+  return toProposal(recordOf(reading) as ValidProposalRecord, { buildDate: '2026-11-26', staleAfterDays: 180 });
 }
 
 describe('catalogue', () => {

@@ -17,6 +17,11 @@ export interface Status {
   readonly meaning: Localized;
   readonly final: boolean;
   /**
+   * Whether a proposal left in this status for long is stale (src/lib/stale.ts): it waits on its
+   * authors or reviewers. Accepted work may take a release or two; Dormant already says it stopped.
+   */
+  readonly canGoStale?: boolean;
+  /**
    * The status-specific fields it must have, and those it may have. A field outside both is an
    * error: a `release` on a Draft says something the page would never show.
    */
@@ -25,8 +30,8 @@ export interface Status {
 }
 
 export const STATUSES = [
-  { id: 'draft', name: 'Draft', label: { zh: '草稿', en: 'Draft' }, meaning: { zh: '仍在撰写，尚未准备好讨论。', en: 'Being written; not yet ready for discussion.' }, final: false },
-  { id: 'under-discussion', name: 'Under Discussion', label: { zh: '讨论中', en: 'Under Discussion' }, meaning: { zh: '已在邮件列表或 KIP 讨论串中公开征求意见。', en: 'Open for review on the mailing list or in a KIP thread.' }, final: false },
+  { id: 'draft', name: 'Draft', label: { zh: '草稿', en: 'Draft' }, meaning: { zh: '仍在撰写，尚未准备好讨论。', en: 'Being written; not yet ready for discussion.' }, final: false, canGoStale: true },
+  { id: 'under-discussion', name: 'Under Discussion', label: { zh: '讨论中', en: 'Under Discussion' }, meaning: { zh: '已在邮件列表或 KIP 讨论串中公开征求意见。', en: 'Open for review on the mailing list or in a KIP thread.' }, final: false, canGoStale: true },
   { id: 'accepted', name: 'Accepted', label: { zh: '已接受', en: 'Accepted' }, meaning: { zh: '方案已达成共识，可能正在实现。', en: 'Agreed; implementation may be under way.' }, final: false },
   { id: 'implemented', name: 'Implemented', label: { zh: '已实现', en: 'Implemented' }, meaning: { zh: '已合入并随某个 Kafka 版本发布。', en: 'Merged and shipped in a Kafka release.' }, final: true, requires: ['release'] },
   { id: 'rejected', name: 'Rejected', label: { zh: '已拒绝', en: 'Rejected' }, meaning: { zh: '经讨论后未被采纳，并记录了原因。', en: 'Considered and turned down, with a recorded reason.' }, final: true, requires: ['reason'] },

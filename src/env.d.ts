@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+interface ImportMetaEnv {
+  /** The day the catalogue is built as of, `YYYY-MM-DD` (astro.config.mjs, from BUILD_DATE). */
+  readonly BUILD_DATE: string;
+  /** Days after which an open proposal is stale, as text (astro.config.mjs, from STALE_AFTER_DAYS). */
+  readonly STALE_AFTER_DAYS: string;
+}
