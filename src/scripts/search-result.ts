@@ -33,7 +33,7 @@ export interface ResultView extends ScriptLanguage {
 }
 
 /** The interface strings a result needs, for the page to pass to its script. */
-export const RESULT_STRINGS = [...BADGE_STRINGS, 'search.updated', 'search.templateResult', 'template.title', 'template.titleEn'] as const;
+export const RESULT_STRINGS = [...BADGE_STRINGS, 'search.updated', 'search.templateResult', 'template.title', 'template.titleEn', 'stale.mark', 'stale.markDetail'] as const;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -74,6 +74,7 @@ export function renderResult(data: ResultData, view: ResultView): HTMLLIElement 
     'p',
     { class: 'meta' },
     element('a', { class: 'status-pill', 'data-status-pill': meta.statusId ?? '', href: pageUrl(view, `/status/${meta.statusId}/`) }, labels.status[meta.statusId ?? ''] ?? ''),
+    ...staleMark(meta.staleDays, view),
     element(
       'a',
       {
@@ -90,7 +91,22 @@ export function renderResult(data: ResultData, view: ResultView): HTMLLIElement 
     element('a', { class: 'component', href: pageUrl(view, `/components/${meta.componentId}/`) }, labels.component[meta.componentId ?? ''] ?? ''),
     element('span', {}, ...view.parts('search.updated').map((part) => (typeof part === 'string' ? part : element('time', { datetime: updated }, formatDate(updated, view.locale))))),
   );
-  return element('li', { class: 'proposal-card search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '' }, title, excerpt, metaRow);
+  const stale: Record<string, string> = meta.staleDays === undefined ? {} : { 'data-stale': 'true' };
+  return element('li', { class: 'proposal-card search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '', ...stale }, title, excerpt, metaRow);
+}
+
+/** ProposalCard's stale mark, for a proposal the index recorded as stale (SearchRecord's `staleDays`); none otherwise. */
+function staleMark(staleDays: string | undefined, view: ResultView): HTMLAnchorElement[] {
+  if (staleDays === undefined) return [];
+  const detail = view.t('stale.markDetail', { count: Number(staleDays) });
+  return [
+    element(
+      'a',
+      { class: 'stale-mark', 'data-stale-mark': '', href: pageUrl(view, '/proposals/stale/'), title: detail },
+      element('span', { 'aria-hidden': 'true' }, view.t('stale.mark')),
+      element('span', { class: 'visually-hidden' }, detail),
+    ),
+  ];
 }
 
 /** The template pages are indexed too; they have no status or component to show. */

@@ -9,6 +9,7 @@ export const proposals = readProposalFolder(PROPOSALS_DIR).proposals.map((p) => 
   title: p.data!.title,
   component: p.data!.component,
   status: statusByName(p.data!.status).id,
+  updated: p.data!.updated,
   lang: p.data!.lang,
   illustration: p.data!.illustration,
   jira: p.data!.jira,

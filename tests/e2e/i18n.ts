@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, getLocale, LOCALE_IDS, type Locale } from '../../src/li
 import { alternatePath, localePath, NOT_FOUND_PATH } from '../../src/lib/i18n/routes.ts';
 import { DICTIONARIES, translator, type UiKey } from '../../src/lib/i18n/translate.ts';
 import type { UiMessage } from '../../src/lib/i18n/translations/en.ts';
+import { STATUSES, type Status } from '../../src/lib/vocabulary/statuses.ts';
 import { proposals } from './catalogue.ts';
 
 export { DEFAULT_LOCALE, DICTIONARIES, LOCALE_IDS, localePath, translator, type Locale, type UiKey };
@@ -21,13 +22,20 @@ export const LANGUAGES = LOCALE_IDS.map((locale) => ({
 /** The 404 page of each language: the default one is the site's /404.html, the others have their own. */
 export const NOT_FOUND_PAGE = Object.fromEntries(LOCALE_IDS.map((locale) => [locale, alternatePath(locale, NOT_FOUND_PATH)])) as Record<Locale, string>;
 
-/** One page of every kind the site has (the 404 page aside), by its path in the default language. */
+/** The open proposal left longest without an update: the one with a stale notice, whenever any proposal has one. */
+const longestWaiting = proposals
+  .filter((p) => STATUSES.some((s: Status) => s.id === p.status && s.canGoStale === true))
+  .sort((a, b) => a.updated.localeCompare(b.updated))[0];
+
+/** One page of every kind the site has (the 404 page aside), by its path in the default language; each once, should two kinds pick one proposal. */
 export const PAGE_KINDS = [
   '/',
   '/proposals/',
   '/proposals/completeness/',
+  '/proposals/stale/',
   `/proposals/${proposals.find((p) => p.lang === 'zh' && p.completeness.score < 100)!.id}/`,
   `/proposals/${proposals.find((p) => p.lang === 'en' && p.completeness.score === 100)!.id}/`,
+  ...(longestWaiting ? [`/proposals/${longestWaiting.id}/`] : []),
   '/components/',
   '/components/compaction/',
   '/status/',
@@ -37,7 +45,7 @@ export const PAGE_KINDS = [
   '/template/en/',
   '/search/',
   '/check/',
-];
+].filter((path, i, paths) => paths.indexOf(path) === i);
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const forms = (message: UiMessage) => (typeof message === 'string' ? [message] : [message.one, message.other]);

@@ -9,8 +9,8 @@ export const PREFIXED_SITE = {
   OUT_DIR: 'dist-prefixed',
 } as const;
 
-export const PREFIXED_PORT = Number(process.env.E2E_PREFIXED_PORT ?? 4398);
+export const PREFIXED_PORT = Number(process.env.E2E_PREFIXED_PORT ?? 4397);
 
-/** Where the tests reach the prefixed site: the local server, under the base path. */
+/** Where the tests reach the prefixed site: the local server, under the base path. (4398 is the tricky-content site's, 4399 the main one's.) */
 export const PREFIXED_ORIGIN = `http://127.0.0.1:${PREFIXED_PORT}`;
 export const PREFIXED_HOME = `${PREFIXED_ORIGIN}${PREFIXED_SITE.BASE_PATH}`;

@@ -63,6 +63,28 @@ export const en = {
   'proposals.byComponent': 'by component',
   'proposals.byStatus': 'by status',
 
+  'staleFilter.label': 'Filter by staleness',
+  'staleFilter.show': 'Show:',
+  'staleFilter.all': 'All ({count})',
+  'staleFilter.stale': 'Stale only ({count})',
+  'stale.mark': 'Stale',
+  'stale.markDetail': { one: 'Stale: not updated for 1 day', other: 'Stale: not updated for {count} days' },
+  'stale.noticeTitle': 'Stale.',
+  'stale.notUpdated': { one: 'Not updated for 1 day, since {date}.', other: 'Not updated for {count} days, since {date}.' },
+  'stale.rule': {
+    one: 'This catalogue calls {statuses} proposals stale once they go 1 day without an update, counted to the day the site was built, {buildDate}.',
+    other: 'This catalogue calls {statuses} proposals stale once they go {count} days without an update, counted to the day the site was built, {buildDate}.',
+  },
+  'stale.otherStatuses': 'Proposals in other statuses never go stale.',
+  'stale.whatToDo': 'An author clears the mark by updating the proposal and its updated date or, if the work has stopped, by moving it to {dormant} or {withdrawn}.',
+  'stale.title': 'Stale proposals',
+  'stale.description': { one: '{statuses} proposals not updated for 1 day or more.', other: '{statuses} proposals not updated for {count} days or more.' },
+  'stale.count': { one: '1 proposal is stale.', other: '{count} proposals are stale, newest update first.' },
+  'stale.none': {
+    one: 'No proposal is stale: every {statuses} proposal has been updated within the last day.',
+    other: 'No proposal is stale: every {statuses} proposal has been updated within the last {count} days.',
+  },
+
   'completeness.title': 'Proposals by completeness',
   'completeness.description': 'Every proposal, grouped by how fully it fills the template.',
   'completeness.lede': 'Most complete first, grouped by {level}. Also {byUpdate}.',
@@ -135,6 +157,13 @@ export const en = {
   'component.checkDraft': 'Check a draft',
   'component.none': 'No proposal has this as its primary component yet.',
   'component.alsoTouching': 'Also touching {component}',
+
+  'feed.subscribe': 'Atom feed',
+  'feed.allTitle': '{site}: all proposals',
+  'feed.componentTitle': '{site}: {component}',
+  'feed.componentSubtitle': 'Proposals whose primary component is {component}, newest update first.',
+  'feed.summarySentence': '{text}.',
+  'feed.summaryLabelled': '{label}: {text}',
 
   'status.title': 'Status',
   'status.description': 'What each proposal status means, and how many proposals have it.',
