@@ -13,6 +13,12 @@ export type ProposalKind = 'md' | 'mdx';
 export const MAX_ID_LENGTH = 100;
 
 /**
+ * Ids that are pages of the site under `/proposals/` (src/pages/[...locale]/proposals/): a proposal
+ * named so would have the same address as the page, and one of the two would be lost.
+ */
+export const RESERVED_IDS: readonly string[] = ['completeness', 'stale'];
+
+/**
  * The file name is the id and the URL, `/proposals/<id>/`, as written: lower-case words of letters
  * and digits joined by single hyphens. Nothing is normalised, so two files can never share an id
  * through case or spaces; the only way two files meet is `x.md` beside `x.mdx`, which the folder
@@ -77,6 +83,15 @@ export function readFileName(relativePath: string): FileNameReading {
       error: {
         zh: `实际为 ${id.length} 个字符的文件名；扩展名之前应不超过 ${MAX_ID_LENGTH} 个字符`,
         en: `found a file name of ${id.length} characters; expected at most ${MAX_ID_LENGTH} before the extension`,
+      },
+    };
+  }
+  if (RESERVED_IDS.includes(id)) {
+    return {
+      kind: extension,
+      error: {
+        zh: `实际为文件名 ${JSON.stringify(path)}；/proposals/${id}/ 是本站自己的页面，提案应命名为 ${slugName}`,
+        en: `found the file name ${JSON.stringify(path)}; /proposals/${id}/ is a page of the site, so expected a proposal named ${slugName}`,
       },
     };
   }

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
 import { issueMessage, ProposalFrontmatterSchema } from '../../src/lib/schema/proposal.ts';
 import { readProposal } from '../../src/lib/reader/read-proposal.ts';
+import { RESERVED_IDS } from '../../src/lib/proposal-files.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/proposals/${name}`, import.meta.url), 'utf8');
 
@@ -140,6 +141,16 @@ describe('the reader points at the line of the field', () => {
     expect(readProposal('x', '2026-03-02-Reuse Buffer.md', fixture('valid/minimal.md')).errors).toEqual([
       { file: 'x', line: 1, field: 'file', id: 'file', message: expect.objectContaining({ en: expect.stringMatching(/^found the file name "2026-03-02-Reuse Buffer.md"; expected lower-case letters, digits and single hyphens/) }) },
     ]);
+  });
+
+  it('refuses an id that is a page of the site under /proposals/, and reserves every such page', () => {
+    for (const id of RESERVED_IDS) {
+      expect(readProposal('x', `${id}.md`, fixture('valid/minimal.md')).errors).toEqual([
+        { file: 'x', line: 1, field: 'file', id: 'file', message: { en: expect.stringContaining(`/proposals/${id}/ is a page of the site`), zh: expect.stringContaining(`/proposals/${id}/ 是本站自己的页面`) } },
+      ]);
+    }
+    const pages = readdirSync('src/pages/[...locale]/proposals').filter((name) => !name.startsWith('[')).map((name) => name.replace(/\.astro$/, ''));
+    expect([...RESERVED_IDS, 'index'].sort()).toEqual(pages.sort());
   });
 });
 

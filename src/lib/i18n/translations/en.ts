@@ -11,6 +11,10 @@ export const en = {
   'site.description': 'A catalogue of proposals to optimise or enhance the Apache Kafka broker, each written in one fixed template.',
   'site.footer':
     '{title}: proposals for the {kafka} broker, written in the {template} template. Apache Kafka is a trademark of the Apache Software Foundation; this catalogue is not an Apache project.',
+  'site.data': 'For tools: the {api} (JSON), the {feed} of every proposal, and the {sitemap}.',
+  'site.dataApi': 'catalogue API',
+  'site.dataFeed': 'Atom feed',
+  'site.dataSitemap': 'sitemap',
   'layout.skipToContent': 'Skip to content',
   'layout.mainNavigation': 'Main',
   'layout.searchLabel': 'Search proposals',
