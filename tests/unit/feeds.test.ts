@@ -208,7 +208,7 @@ describe('the proposal feeds', () => {
   });
 
   it('says in the summary the status, component, score and level, staleness and problem, in the feed language', () => {
-    const stale = proposal('stale', { updated: '2026-01-01', status: 'Draft' });
+    const stale = proposal('old-draft', { updated: '2026-01-01', status: 'Draft' });
     const fresh = proposal('fresh', { updated: '2026-11-01', status: 'Draft' }, '## 1) Summary\n- **Problem**: {{placeholder}}\n');
     expect(stale.staleness).toEqual({ stale: true, daysSinceUpdate: 329 });
     const { score, level } = stale.completeness;
