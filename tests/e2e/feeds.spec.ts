@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { parse } from 'parse5';
 import { levelFor } from '../../src/lib/completeness/levels.ts';
 import { splitLocale } from '../../src/lib/i18n/routes.ts';
+import { FEED_ENTRY_LIMIT } from '../../src/lib/feeds/proposal-feed.ts';
 import { COMPONENTS, getComponent } from '../../src/lib/vocabulary/components.ts';
 import { getLanguage } from '../../src/lib/vocabulary/languages.ts';
 import { STATUSES } from '../../src/lib/vocabulary/statuses.ts';
@@ -168,6 +169,8 @@ for (const language of LANGUAGES) {
     test('the feed of all proposals is Atom, with one entry per proposal, newest update first', async ({ page, request }) => {
       const origin = await publicOrigin(request);
       const feed = await fetchFeed(page, request, origin, language, language.path(ALL_FEED));
+      // Every proposal while the catalogue is under the feeds' cap (the cap itself is unit-tested).
+      expect(proposals.length).toBeLessThanOrEqual(FEED_ENTRY_LIMIT);
       expect(feed.entries.map((e) => e.id).sort()).toEqual(entryIds(origin, language, proposals.map((p) => p.id)));
       expect(feed.links.filter((l) => l.rel === 'alternate').map((l) => l.href)).toEqual([new URL(language.path('/proposals/'), origin).href]);
       await checkEntries(request, origin, language, feed, ALL_FEED);
@@ -214,7 +217,7 @@ for (const language of LANGUAGES) {
       for (const { path, feed } of targets) {
         await page.goto(language.path(path));
         // Named by its visible words (the icon is hidden from assistive technology).
-        const link = page.getByRole('link', { name: t('feed.subscribe'), exact: true });
+        const link = page.getByRole('main').getByRole('link', { name: t('feed.subscribe'), exact: true });
         await expect(link, path).toHaveCount(1);
         await expect(link, path).toHaveAttribute('href', language.path(feed));
         await expect(link, path).toHaveAttribute('type', 'application/atom+xml');

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { toProposal, type Proposal } from '../../src/lib/catalogue.ts';
 import { atomDate, escapeXmlAttribute, escapeXmlText, writeAtomFeed, type AtomEntry, type AtomFeed } from '../../src/lib/feeds/atom.ts';
-import { feedLink, feedPath, proposalFeed, type FeedSite } from '../../src/lib/feeds/proposal-feed.ts';
+import { FEED_ENTRY_LIMIT, feedLink, feedPath, feedProposals, proposalFeed, type FeedSite } from '../../src/lib/feeds/proposal-feed.ts';
 import { readProposal, recordOf, type ValidProposalRecord } from '../../src/lib/reader/read-proposal.ts';
 import { getComponent } from '../../src/lib/vocabulary/components.ts';
 import { proposalSource } from '../helpers/proposal-source.ts';
@@ -171,6 +171,13 @@ describe('the proposal feeds', () => {
       ['2026-06-01', '2026-05-01'],
       ['2026-02-01', '2026-01-01'],
     ]);
+  });
+
+  it('keeps the most recently updated proposals only, FEED_ENTRY_LIMIT of them', () => {
+    expect(feedProposals(catalogue, { kind: 'all' }, 2).map((p) => p.id)).toEqual(['new-network', 'mid-compaction']);
+    expect(feedProposals(catalogue, compaction, 1).map((p) => p.id)).toEqual(['mid-compaction']);
+    const many = Array.from({ length: FEED_ENTRY_LIMIT + 1 }, () => catalogue[0]!);
+    expect(proposalFeed(many, { kind: 'all' }, SITE).entries).toHaveLength(FEED_ENTRY_LIMIT);
   });
 
   it('lists in a component feed the proposals whose primary component it is, as its page does', () => {

@@ -58,10 +58,17 @@ export interface FeedSite {
   base?: string | undefined;
 }
 
-/** The proposals a feed lists, newest update first. */
-export function feedProposals(proposals: readonly Proposal[], scope: FeedScope): Proposal[] {
+/**
+ * How many entries a feed keeps: the most recently updated. A feed is polled again and again for what
+ * changed, so it holds the latest, as blogs' and the PEPs' feeds do; the whole catalogue is in the JSON
+ * API. Without a cap, the feed of all proposals at 10,000 proposals would be some 10 MB per poll.
+ */
+export const FEED_ENTRY_LIMIT = 100;
+
+/** The proposals a feed lists: the `limit` most recently updated, newest first. */
+export function feedProposals(proposals: readonly Proposal[], scope: FeedScope, limit: number = FEED_ENTRY_LIMIT): Proposal[] {
   const listed = scope.kind === 'all' ? [...proposals] : proposals.filter((p) => p.component.id === scope.component.id);
-  return listed.sort(byRecentUpdate);
+  return listed.sort(byRecentUpdate).slice(0, limit);
 }
 
 export function proposalFeed(proposals: readonly Proposal[], scope: FeedScope, { locale, site, buildDate, base }: FeedSite): AtomFeed {
