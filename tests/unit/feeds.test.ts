@@ -32,7 +32,7 @@ const ENTRY: AtomEntry = {
   updated: '2026-03-05',
   published: '2026-03-02',
   link: 'https://example.test/proposals/a/',
-  authors: [{ name: 'Ada', uri: 'https://example.org/ada' }, { name: 'Bo' }],
+  authors: [{ name: 'Ada', uri: 'https://example.org/ada' }, { name: 'Bo' }, { name: 'Cy', email: 'cy@example.org' }],
   categories: [{ term: 'draft', label: 'Draft', scheme: 'https://example.test/status/' }],
   summary: 'Draft proposal.',
 };
@@ -128,9 +128,10 @@ describe('the Atom writer', () => {
     expect(elementText(entry!, 'updated')).toBe('2026-03-05T00:00:00Z');
     expect(elementText(entry!, 'published')).toBe('2026-03-02T00:00:00Z');
     expect(entry).toContain('<link rel="alternate" type="text/html" href="https://example.test/proposals/a/"/>');
-    expect(entry!.match(/<author>/g)).toHaveLength(2);
+    expect(entry!.match(/<author>/g)).toHaveLength(3);
     expect(entry).toContain('<author><name>Ada</name><uri>https://example.org/ada</uri></author>');
     expect(entry).toContain('<author><name>Bo</name></author>');
+    expect(entry).toContain('<author><name>Cy</name><email>cy@example.org</email></author>');
     expect(entry).toContain('<category term="draft" scheme="https://example.test/status/" label="Draft"/>');
     expect(entry).toContain('<summary type="text">Draft proposal.</summary>');
   });
@@ -245,6 +246,14 @@ describe('the proposal feeds', () => {
     const zh = proposalFeed(catalogue, { kind: 'all' }, { ...SITE, locale: 'zh', base: '/kafka-proposals/' });
     expect(zh.self).toBe('https://example.test/kafka-proposals/feeds/all.xml');
     expect(zh.alternate).toBe('https://example.test/kafka-proposals/proposals/');
+  });
+
+  it('gives an author’s mailto: link as an Atom email, and any other link as a uri', () => {
+    const p = proposal('two-authors', { authors: [{ name: 'Ada', link: 'mailto:ada@example.org' }, { name: 'Bo', link: 'https://example.org/bo' }] });
+    expect(proposalFeed([p], { kind: 'all' }, SITE).entries[0]!.authors).toEqual([
+      { name: 'Ada', email: 'ada@example.org' },
+      { name: 'Bo', uri: 'https://example.org/bo' },
+    ]);
   });
 
   it('keeps a hostile title and author as text through to the document', () => {

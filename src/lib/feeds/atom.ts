@@ -12,8 +12,10 @@ export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
 export interface AtomPerson {
   name: string;
-  /** A page about the person, or a `mailto:` address. */
+  /** A page about the person. */
   uri?: string | undefined;
+  /** Their e-mail address: Atom has an element of its own for it, rather than a `mailto:` URI. */
+  email?: string | undefined;
 }
 
 export interface AtomCategory {
@@ -115,8 +117,8 @@ function emptyElement(name: string, attrs: Attributes): string {
   return `<${name}${attributes(attrs)}/>`;
 }
 
-function person(role: 'author', { name, uri }: AtomPerson): string {
-  return `<${role}>${element('name', name)}${uri === undefined ? '' : element('uri', uri)}</${role}>`;
+function person(role: 'author', { name, uri, email }: AtomPerson): string {
+  return `<${role}>${element('name', name)}${uri === undefined ? '' : element('uri', uri)}${email === undefined ? '' : element('email', email)}</${role}>`;
 }
 
 function entry(e: AtomEntry): string {

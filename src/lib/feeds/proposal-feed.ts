@@ -94,7 +94,7 @@ export function proposalFeed(proposals: readonly Proposal[], scope: FeedScope, {
       updated: p.data.updated,
       published: p.data.created,
       link: page,
-      authors: p.data.authors.map((a) => ({ name: a.name, uri: a.link })),
+      authors: p.data.authors.map((a) => (a.link?.startsWith('mailto:') ? { name: a.name, email: a.link.slice('mailto:'.length) } : { name: a.name, uri: a.link })),
       categories: [
         { term: p.status.id, label: p.status.label[locale], scheme: url('/status/') },
         { term: p.component.id, label: component, scheme: url('/components/') },
