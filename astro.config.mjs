@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
+import { kafkaLinks } from './src/markdown/kafka-links.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { isSitemapPage, SITEMAP_I18N } from './src/lib/sitemap.ts';
 
@@ -69,7 +70,8 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: satteri({ hastPlugins: [taskListLabels] }),
+    // kafkaLinks: KIP-/KAFKA- ids, Class#method and source paths in proposal bodies become links.
+    processor: satteri({ hastPlugins: [taskListLabels, kafkaLinks] }),
     shikiConfig: {
       // The "-default" GitHub themes keep every token, comments included, above 4.5:1 (github-dark's comments are 3:1).
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

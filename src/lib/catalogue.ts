@@ -5,6 +5,7 @@
  */
 import type { Completeness } from './completeness/assess.ts';
 import { COMPLETENESS_LEVELS, type CompletenessLevel } from './completeness/levels.ts';
+import type { DodAssessment } from './dod/types.ts';
 import type { ValidProposalRecord } from './reader/read-proposal.ts';
 import type { ProposalFrontmatter } from './schema/proposal.ts';
 import { staleness, type CatalogueClock, type Staleness } from './stale.ts';
@@ -25,13 +26,15 @@ export interface Proposal {
   completeness: Completeness;
   /** Whether it has waited too long, as of the catalogue's build date. */
   staleness: Staleness;
+  /** Section 5's results judged against its own Definition of Done: the verdict lists and filters show. */
+  dod: DodAssessment;
 }
 
 /**
  * Resolves a reading's vocabulary, the status and components as objects, not ids, and its staleness
  * as of the clock's date.
  */
-export function toProposal({ id, file, data, problem, completeness }: ValidProposalRecord, clock: CatalogueClock): Proposal {
+export function toProposal({ id, file, data, problem, completeness, dod }: ValidProposalRecord, clock: CatalogueClock): Proposal {
   const status = statusByName(data.status);
   return {
     id,
@@ -43,6 +46,7 @@ export function toProposal({ id, file, data, problem, completeness }: ValidPropo
     problem,
     completeness,
     staleness: staleness(status, data.updated, clock),
+    dod,
   };
 }
 

@@ -1,12 +1,14 @@
 /**
- * The search page's state as it lives in the URL: `/search/?q=压缩&component=Log+compaction&status=Draft`.
+ * The search page's state as it lives in the URL: `/search/?q=压缩&component=Log+compaction&status=Draft&dod=met`.
  * Filter values are the vocabulary's stable names, the same in every interface language (a status's
- * frontmatter value, a component's English name), so a filtered link works in both; the page shows
- * them translated. Unknown names are dropped, so an old or hand-edited link still opens a working search.
+ * frontmatter value, a component's English name, a Definition of Done verdict's id), so a filtered
+ * link works in both; the page shows them translated. Unknown names are dropped, so an old or
+ * hand-edited link still opens a working search.
  *
  * Nothing here imports the vocabulary itself: the browser passes the values of the page's checkboxes,
  * which keeps the vocabulary's texts out of the search page's script.
  */
+import type { DodVerdict } from './dod/types.ts';
 import type { Translate } from './i18n/messages.ts';
 import type { Component } from './vocabulary/components.ts';
 import type { Status } from './vocabulary/statuses.ts';
@@ -15,13 +17,19 @@ export interface SearchState {
   query: string;
   components: string[];
   statuses: string[];
+  /** Definition of Done verdicts (`met`, `missed`, `inconclusive`, `none`): the URL's `dod`. */
+  dodVerdicts: string[];
 }
 
 /** The filter values a search may use, in each group. */
 export interface FilterValues {
   components: readonly string[];
   statuses: readonly string[];
+  dodVerdicts: readonly string[];
 }
+
+/** A filter group as the index, the URL and the page's fieldsets (`data-filter`) name it. */
+export type FilterGroup = 'component' | 'status' | 'dod';
 
 /** A component's value in the search filters, the URL and the index: its English name. */
 export function componentFilterValue(component: Component): string {
@@ -33,9 +41,19 @@ export function statusFilterValue(status: Status): string {
   return status.name;
 }
 
+/** A Definition of Done verdict's value in the search filters, the URL and the index: its id. */
+export function dodFilterValue(verdict: { readonly id: DodVerdict }): string {
+  return verdict.id;
+}
+
 export function readSearchState(params: URLSearchParams, known: FilterValues): SearchState {
   const pick = (key: string, allowed: readonly string[]) => [...new Set(params.getAll(key))].filter((value) => allowed.includes(value));
-  return { query: (params.get('q') ?? '').trim(), components: pick('component', known.components), statuses: pick('status', known.statuses) };
+  return {
+    query: (params.get('q') ?? '').trim(),
+    components: pick('component', known.components),
+    statuses: pick('status', known.statuses),
+    dodVerdicts: pick('dod', known.dodVerdicts),
+  };
 }
 
 export function writeSearchState(state: SearchState): URLSearchParams {
@@ -43,11 +61,12 @@ export function writeSearchState(state: SearchState): URLSearchParams {
   if (state.query) params.set('q', state.query);
   for (const name of state.components) params.append('component', name);
   for (const name of state.statuses) params.append('status', name);
+  for (const verdict of state.dodVerdicts) params.append('dod', verdict);
   return params;
 }
 
 export function isEmptySearch(state: SearchState): boolean {
-  return state.query === '' && state.components.length === 0 && state.statuses.length === 0;
+  return state.query === '' && state.components.length === 0 && state.statuses.length === 0 && state.dodVerdicts.length === 0;
 }
 
 /** Pagefind's filter argument: any of the chosen values within a group, every group at once. */
@@ -55,6 +74,7 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   const filters: Record<string, { any: string[] }> = {};
   if (state.components.length > 0) filters.component = { any: state.components };
   if (state.statuses.length > 0) filters.status = { any: state.statuses };
+  if (state.dodVerdicts.length > 0) filters.dod = { any: state.dodVerdicts };
   return filters;
 }
 
@@ -63,7 +83,7 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
  * in its own language): "search by component".
  */
 export function componentSearchUrl(componentName: string): string {
-  return `/search/?${writeSearchState({ query: '', components: [componentName], statuses: [] })}`;
+  return `/search/?${writeSearchState({ query: '', components: [componentName], statuses: [], dodVerdicts: [] })}`;
 }
 
 /** The `search.*` strings `describeResults` words its sentence with. */
@@ -75,15 +95,26 @@ export const DESCRIBE_RESULTS_STRINGS = [
   'search.resultsWithin',
   'search.noResults',
   'search.noResultsWithin',
+  'search.dodChosen',
 ] as const;
 
 /**
- * What the live region says after a search. `label` shows a filter value in the page's language
- * (the state holds the stable names).
+ * What the live region says after a search. `label` shows a filter value of a group in the page's
+ * language (the state holds the stable names); a verdict is said as a verdict, "DoD 达成", since
+ * "达成" alone would not say what was met.
  */
-export function describeResults(state: SearchState, count: number, t: Translate, label: (value: string) => string = (value) => value): string {
+export function describeResults(
+  state: SearchState,
+  count: number,
+  t: Translate,
+  label: (group: FilterGroup, value: string) => string = (_group, value) => value,
+): string {
   const what = state.query ? t('search.query', { query: state.query }) : t('search.chosenFilters');
-  const filters = [...state.components, ...state.statuses].map(label).join(t('search.filterSeparator'));
+  const filters = [
+    ...state.components.map((value) => label('component', value)),
+    ...state.statuses.map((value) => label('status', value)),
+    ...state.dodVerdicts.map((value) => t('search.dodChosen', { verdict: label('dod', value) })),
+  ].join(t('search.filterSeparator'));
   const within = state.query !== '' && filters !== '';
   if (count === 0) return within ? t('search.noResultsWithin', { what, filters }) : t('search.noResults', { what });
   return within ? t('search.resultsWithin', { count, what, filters }) : t('search.results', { count, what });

@@ -1,12 +1,13 @@
 /**
  * One search result, built in the browser with the same classes as a proposal in a list
- * (ProposalCard, StatusPill, CompletenessBadge), so results look like the rest of the site.
+ * (ProposalCard, StatusPill, CompletenessBadge, DodMark), so results look like the rest of the site.
  *
  * The index holds the default language's pages, with ids in its metadata: links are put in the
  * reader's language with `localePath`, and status, component and level names come from the labels
  * the page gave for its language, never from the index.
  */
 import { BADGE_STRINGS, badgeHiddenText, badgeSentence } from '../lib/completeness/badge.ts';
+import { DOD_MARK_STRINGS, dodMarkFigure, dodMarkSentence, showsDodMark } from '../lib/dod/list-mark.ts';
 import { formatDate } from '../lib/i18n/locales.ts';
 import type { ScriptLanguage } from '../lib/i18n/messages.ts';
 import { localePath } from '../lib/i18n/routes.ts';
@@ -23,8 +24,13 @@ export interface SearchLabels {
   component: Record<string, string>;
   status: Record<string, string>;
   level: Record<string, string>;
-  /** A filter value (a component's English name, a status's frontmatter name) as the page shows it. */
-  filter: Record<string, string>;
+  /** A Definition of Done verdict by id: its word in the page's language and its sign. */
+  dod: Record<string, { label: string; icon: string }>;
+  /**
+   * A filter value as the page shows it, by group: a component's English name, a status's
+   * frontmatter name, a verdict's id.
+   */
+  filter: Record<'component' | 'status' | 'dod', Record<string, string>>;
 }
 
 /** How results are worded: the page's language, its `t`, and its vocabulary. */
@@ -33,7 +39,7 @@ export interface ResultView extends ScriptLanguage {
 }
 
 /** The interface strings a result needs, for the page to pass to its script. */
-export const RESULT_STRINGS = [...BADGE_STRINGS, 'search.updated', 'search.templateResult', 'template.title', 'template.titleEn', 'stale.mark', 'stale.markDetail'] as const;
+export const RESULT_STRINGS = [...BADGE_STRINGS, ...DOD_MARK_STRINGS, 'search.updated', 'search.templateResult', 'template.title', 'template.titleEn', 'stale.mark', 'stale.markDetail'] as const;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -88,11 +94,37 @@ export function renderResult(data: ResultData, view: ResultView): HTMLLIElement 
       element('span', { class: 'level' }, levelName),
       element('span', { class: 'visually-hidden' }, badgeHiddenText(t)),
     ),
+    ...dodMark(meta, url, view),
     element('a', { class: 'component', href: pageUrl(view, `/components/${meta.componentId}/`) }, labels.component[meta.componentId ?? ''] ?? ''),
     element('span', {}, ...view.parts('search.updated').map((part) => (typeof part === 'string' ? part : element('time', { datetime: updated }, formatDate(updated, view.locale))))),
   );
   const stale: Record<string, string> = meta.staleDays === undefined ? {} : { 'data-stale': 'true' };
-  return element('li', { class: 'proposal-card search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '', ...stale }, title, excerpt, metaRow);
+  // As ProposalCard's dodDataAttributes: every result says its verdict, `none` and 0/0 included.
+  const dod = { 'data-dod-verdict': meta.dodVerdict ?? '', 'data-dod-met': meta.dodMet ?? '', 'data-dod-total': meta.dodTotal ?? '' };
+  return element(
+    'li',
+    { class: 'proposal-card search-result', 'data-proposal-id': meta.id ?? '', 'data-component': meta.componentId ?? '', 'data-status': meta.statusId ?? '', ...stale, ...dod },
+    title,
+    excerpt,
+    metaRow,
+  );
+}
+
+/** DodMark.astro's mark, for a result whose verdicts were judged (SearchRecord's `dodTotal` above 0); none otherwise. */
+function dodMark(meta: ResultData['meta'], url: string, view: ResultView): HTMLAnchorElement[] {
+  const figures = { met: Number(meta.dodMet), total: Number(meta.dodTotal) };
+  const verdict = view.labels.dod[meta.dodVerdict ?? ''];
+  // A number the index did not hold is NaN, and NaN > 0 is false: no mark rather than a wrong one.
+  if (!verdict || !showsDodMark(figures)) return [];
+  const sentence = dodMarkSentence(view.t, figures, verdict.label);
+  return [
+    element(
+      'a',
+      { class: 'dod-mark', 'data-dod-mark': meta.dodVerdict!, href: `${url}#dod-heading`, title: sentence },
+      element('span', { 'aria-hidden': 'true' }, element('span', { class: 'dod-sign' }, verdict.icon), ` ${dodMarkFigure(figures)}`),
+      element('span', { class: 'visually-hidden' }, sentence),
+    ),
+  ];
 }
 
 /** ProposalCard's stale mark, for a proposal the index recorded as stale (SearchRecord's `staleDays`); none otherwise. */

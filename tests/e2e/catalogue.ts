@@ -15,4 +15,5 @@ export const proposals = readProposalFolder(PROPOSALS_DIR).proposals.map((p) => 
   jira: p.data!.jira,
   kip: p.data!.kip,
   completeness: p.completeness,
+  dod: p.dod,
 }));

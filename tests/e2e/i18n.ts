@@ -27,15 +27,24 @@ const longestWaiting = proposals
   .filter((p) => STATUSES.some((s: Status) => s.id === p.status && s.canGoStale === true))
   .sort((a, b) => a.updated.localeCompare(b.updated))[0];
 
+/** A proposal whose page charts results, the one with most verdicts that give a reason (inconclusive, no data) first. */
+const charted = proposals
+  .filter((p) => p.dod.rows.length > 0)
+  .sort((a, b) => b.dod.verdicts.filter((v) => v.reason).length - a.dod.verdicts.filter((v) => v.reason).length || b.dod.total - a.dod.total)[0];
+
 /** One page of every kind the site has (the 404 page aside), by its path in the default language; each once, should two kinds pick one proposal. */
 export const PAGE_KINDS = [
   '/',
   '/proposals/',
   '/proposals/completeness/',
   '/proposals/stale/',
+  // A verdict page with proposals on it, and their DoD marks, whenever any proposal has been judged.
+  `/proposals/dod/${proposals.find((p) => p.dod.verdict !== 'none')?.dod.verdict ?? 'none'}/`,
   `/proposals/${proposals.find((p) => p.lang === 'zh' && p.completeness.score < 100)!.id}/`,
   `/proposals/${proposals.find((p) => p.lang === 'en' && p.completeness.score === 100)!.id}/`,
   ...(longestWaiting ? [`/proposals/${longestWaiting.id}/`] : []),
+  // A proposal with a results table: its DoD verdicts and chart, preferring one with a reason shown.
+  ...(charted ? [`/proposals/${charted.id}/`] : []),
   '/components/',
   '/components/compaction/',
   '/status/',

@@ -137,9 +137,13 @@ describe('the JSON API documents', () => {
       expect(list[i]!.completeness).toEqual({ score: completeness.score, level: completeness.level, rulesNotMet: notMet });
 
       const detail = proposalDocument(proposal, CLOCK, PREFIXED).proposal;
-      // The list's entry plus the rules, key for key.
+      // The list's entry plus the rules and the whole DoD assessment, key for key.
       const { rules, ...summary } = detail.completeness;
-      expect({ ...detail, completeness: summary }).toEqual(list[i]);
+      const { verdict, met, total, ...dodDetail } = detail.dod;
+      expect({ ...detail, completeness: summary, dod: { verdict, met, total } }).toEqual(list[i]);
+      expect(list[i]!.dod).toEqual({ verdict: proposal.dod.verdict, met: proposal.dod.met, total: proposal.dod.total });
+      // The engine's assessment as plain JSON: every field it has, and nothing it lacks.
+      expect(dodDetail).toEqual(JSON.parse(JSON.stringify({ scenarios: proposal.dod.scenarios, rows: proposal.dod.rows, thresholds: proposal.dod.thresholds, verdicts: proposal.dod.verdicts, unreadable: proposal.dod.unreadable })));
       expect(Object.keys(detail)).toEqual(Object.keys(list[i]!));
       expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
       for (const [j, result] of rules.entries()) {

@@ -105,7 +105,7 @@ describe('npm run check --lang', () => {
     const header = lines.find((l) => l.startsWith('id '))!;
     expect(header.split(/\s{2,}/)).toEqual(['id', '状态', '有效', '得分', '级别', '未满足的规则']);
     const skeleton = COMPLETENESS_LEVELS.find((l) => l.id === 'skeleton')!.name.zh;
-    expect(lines.find((l) => l.startsWith('valid '))!.split(/\s{2,}/)).toEqual(['valid', 'Draft', '是', '34', skeleton, '11']);
+    expect(lines.find((l) => l.startsWith('valid '))!.split(/\s{2,}/)).toEqual(['valid', 'Draft', '是', '36', skeleton, '11']);
     expect(lines.find((l) => l.startsWith('bad-enum '))!.split(/\s{2,}/)[2]).toBe('否');
     expect(run.stdout).toContain('已检查 4 个提案文件；4 个文件共有 6 个错误。');
     expect(run.stdout).not.toMatch(/found |expected |proposal file\(s\)/);
@@ -115,7 +115,7 @@ describe('npm run check --lang', () => {
     const run = check('--lang', 'en', '--dir', BROKEN);
     const lines = run.stdout.split('\n');
     expect(lines.find((l) => l.startsWith('id '))!.split(/\s{2,}/)).toEqual(['id', 'status', 'valid', 'score', 'level', 'rules not met']);
-    expect(lines.find((l) => l.startsWith('valid '))!.split(/\s{2,}/)).toEqual(['valid', 'Draft', 'yes', '34', 'Skeleton', '11']);
+    expect(lines.find((l) => l.startsWith('valid '))!.split(/\s{2,}/)).toEqual(['valid', 'Draft', 'yes', '36', 'Skeleton', '11']);
     expect(run.stdout).not.toMatch(/[\u4e00-\u9fff]/);
   });
 

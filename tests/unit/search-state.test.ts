@@ -4,6 +4,7 @@ import {
   componentFilterValue,
   componentSearchUrl,
   describeResults,
+  dodFilterValue,
   isEmptySearch,
   pagefindFilters,
   readSearchState,
@@ -11,41 +12,51 @@ import {
   writeSearchState,
 } from '../../src/lib/search-state.ts';
 import { COMPONENTS } from '../../src/lib/vocabulary/components.ts';
+import { DOD_VERDICTS } from '../../src/lib/vocabulary/dod-verdicts.ts';
 import { STATUSES } from '../../src/lib/vocabulary/statuses.ts';
 
 /** What the search page's checkboxes offer. */
-const known = { components: COMPONENTS.map(componentFilterValue), statuses: STATUSES.map(statusFilterValue) };
+const known = { components: COMPONENTS.map(componentFilterValue), statuses: STATUSES.map(statusFilterValue), dodVerdicts: DOD_VERDICTS.map(dodFilterValue) };
+
+/** A state with no filter, to spread the ones a test sets over. */
+const none = { query: '', components: [], statuses: [], dodVerdicts: [] };
 
 describe('search state in the URL', () => {
   it('round-trips a query with filters, in either language', () => {
-    const state = { query: '日志清理 cleaner', components: ['Log compaction', 'Compression codecs'], statuses: ['Draft'] };
+    const state = { query: '日志清理 cleaner', components: ['Log compaction', 'Compression codecs'], statuses: ['Draft'], dodVerdicts: ['met', 'missed'] };
     const params = writeSearchState(state);
-    expect(params.toString()).toBe('q=%E6%97%A5%E5%BF%97%E6%B8%85%E7%90%86+cleaner&component=Log+compaction&component=Compression+codecs&status=Draft');
+    expect(params.toString()).toBe('q=%E6%97%A5%E5%BF%97%E6%B8%85%E7%90%86+cleaner&component=Log+compaction&component=Compression+codecs&status=Draft&dod=met&dod=missed');
     expect(readSearchState(new URLSearchParams(params.toString()), known)).toEqual(state);
   });
 
-  it('filters by the stable names: English component names and frontmatter statuses', () => {
+  it('filters by the stable names: English component names, frontmatter statuses and verdict ids', () => {
     expect(known.components).toContain('Log compaction');
     expect(known.statuses).toContain('Under Discussion');
-    expect(readSearchState(new URLSearchParams('component=日志压实&status=草稿'), known)).toEqual({ query: '', components: [], statuses: [] });
+    expect(known.dodVerdicts).toEqual(['met', 'missed', 'inconclusive', 'none']);
+    expect(readSearchState(new URLSearchParams('component=日志压实&status=草稿&dod=达成&dod=Met'), known)).toEqual(none);
+    expect(readSearchState(new URLSearchParams('dod=inconclusive&dod=none'), known)).toEqual({ ...none, dodVerdicts: ['inconclusive', 'none'] });
   });
 
   it('drops filter values the site does not know, and duplicates', () => {
-    expect(readSearchState(new URLSearchParams('q=%20zstd%20&component=Nope&component=Log+compaction&component=Log+compaction&status=Drafted'), known)).toEqual({
+    expect(readSearchState(new URLSearchParams('q=%20zstd%20&component=Nope&component=Log+compaction&component=Log+compaction&status=Drafted&dod=met&dod=met&dod=no-data'), known)).toEqual({
       query: 'zstd',
       components: ['Log compaction'],
       statuses: [],
+      dodVerdicts: ['met'],
     });
   });
 
   it('knows an empty search', () => {
     expect(isEmptySearch(readSearchState(new URLSearchParams(''), known))).toBe(true);
     expect(isEmptySearch(readSearchState(new URLSearchParams('status=Draft'), known))).toBe(false);
+    expect(isEmptySearch(readSearchState(new URLSearchParams('dod=missed'), known))).toBe(false);
+    expect(isEmptySearch(readSearchState(new URLSearchParams('dod=unknown'), known))).toBe(true);
   });
 
   it('builds Pagefind filters as any-of within a group', () => {
-    expect(pagefindFilters({ query: 'x', components: ['A', 'B'], statuses: [] })).toEqual({ component: { any: ['A', 'B'] } });
-    expect(pagefindFilters({ query: 'x', components: [], statuses: [] })).toEqual({});
+    expect(pagefindFilters({ ...none, query: 'x', components: ['A', 'B'] })).toEqual({ component: { any: ['A', 'B'] } });
+    expect(pagefindFilters({ ...none, query: 'x' })).toEqual({});
+    expect(pagefindFilters({ ...none, statuses: ['Draft'], dodVerdicts: ['met', 'inconclusive'] })).toEqual({ status: { any: ['Draft'] }, dod: { any: ['met', 'inconclusive'] } });
   });
 
   it('links a component to the search page with its filter applied', () => {
@@ -54,17 +65,33 @@ describe('search state in the URL', () => {
 
   it('describes results and the empty case, in English', () => {
     const t = translator('en');
-    expect(describeResults({ query: '压缩', components: [], statuses: [] }, 3, t)).toBe('3 proposals match “压缩”.');
-    expect(describeResults({ query: 'zstd', components: ['Log compaction'], statuses: [] }, 1, t)).toBe('1 proposal matches “zstd” in Log compaction.');
-    expect(describeResults({ query: '', components: [], statuses: ['Draft'] }, 2, t)).toBe('2 proposals match the chosen filters.');
-    expect(describeResults({ query: 'nothing', components: [], statuses: [] }, 0, t)).toMatch(/^No proposals match “nothing”\./);
+    expect(describeResults({ ...none, query: '压缩' }, 3, t)).toBe('3 proposals match “压缩”.');
+    expect(describeResults({ ...none, query: 'zstd', components: ['Log compaction'] }, 1, t)).toBe('1 proposal matches “zstd” in Log compaction.');
+    expect(describeResults({ ...none, statuses: ['Draft'] }, 2, t)).toBe('2 proposals match the chosen filters.');
+    expect(describeResults({ ...none, query: 'nothing' }, 0, t)).toMatch(/^No proposals match “nothing”\./);
   });
 
   it('describes results in Chinese, with the filters by their Chinese names', () => {
     const t = translator('zh');
-    const label = (value: string) => ({ 'Log compaction': '日志压实', Draft: '草稿' })[value] ?? value;
-    expect(describeResults({ query: '压缩', components: [], statuses: [] }, 3, t, label)).toBe('找到 3 篇匹配“压缩”的提案。');
-    expect(describeResults({ query: 'zstd', components: ['Log compaction'], statuses: ['Draft'] }, 1, t, label)).toBe('在日志压实、草稿中找到 1 篇匹配“zstd”的提案。');
-    expect(describeResults({ query: 'nothing', components: [], statuses: [] }, 0, t, label)).toMatch(/^没有匹配“nothing”的提案。/);
+    const label = (_group: string, value: string) => ({ 'Log compaction': '日志压实', Draft: '草稿' })[value] ?? value;
+    expect(describeResults({ ...none, query: '压缩' }, 3, t, label)).toBe('找到 3 篇匹配“压缩”的提案。');
+    expect(describeResults({ ...none, query: 'zstd', components: ['Log compaction'], statuses: ['Draft'] }, 1, t, label)).toBe('在日志压实、草稿中找到 1 篇匹配“zstd”的提案。');
+    expect(describeResults({ ...none, query: 'nothing' }, 0, t, label)).toMatch(/^没有匹配“nothing”的提案。/);
+  });
+
+  it('words a chosen verdict as a Definition of Done verdict, by its group, in either language', () => {
+    // The same value could be a label elsewhere: the group, not the value, says which words it takes.
+    const labels = { zh: { met: '达成', missed: '未达成' }, en: { met: 'Met', missed: 'Missed' } } as const;
+    for (const locale of ['zh', 'en'] as const) {
+      const groups: string[] = [];
+      const label = (group: string, value: string) => {
+        groups.push(group);
+        return group === 'dod' ? (labels[locale][value as 'met' | 'missed'] ?? value) : value === 'Log compaction' ? (locale === 'zh' ? '日志压实' : value) : value;
+      };
+      const sentence = describeResults({ ...none, query: 'zstd', components: ['Log compaction'], dodVerdicts: ['met', 'missed'] }, 2, translator(locale), label);
+      expect(groups).toEqual(['component', 'dod', 'dod']);
+      expect(sentence).toBe(locale === 'zh' ? '在日志压实、DoD 达成、DoD 未达成中找到 2 篇匹配“zstd”的提案。' : '2 proposals match “zstd” in Log compaction, DoD Met, DoD Missed.');
+    }
+    expect(describeResults({ ...none, dodVerdicts: ['inconclusive'] }, 0, translator('en'))).toBe('No proposals match the chosen filters. Try fewer or other words, or remove a filter.');
   });
 });

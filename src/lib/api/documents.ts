@@ -11,6 +11,7 @@ import { countBy, type Proposal } from '../catalogue.ts';
 import { DEFAULT_LOCALE, inEveryLocale, type Localized } from '../i18n/locales.ts';
 import { BASE_PATH, localePath, sitePath } from '../i18n/routes.ts';
 import { feedPath } from '../feeds/proposal-feed.ts';
+import type { DodAssessment, Measure } from '../dod/types.ts';
 import type { CatalogueClock } from '../stale.ts';
 import { COMPONENTS } from '../vocabulary/components.ts';
 import { STATUSES } from '../vocabulary/statuses.ts';
@@ -85,6 +86,39 @@ function summary(proposal: Proposal, url: Urls): ProposalSummary {
     },
     stale: proposal.staleness.stale,
     daysSinceUpdate: proposal.staleness.daysSinceUpdate,
+    dod: { verdict: proposal.dod.verdict, met: proposal.dod.met, total: proposal.dod.total },
+  };
+}
+
+/** Only the fields that are there, in a fixed order: an absent optional field is left out, never `undefined`. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+const measure = (m: Measure): Measure => defined({ value: m.value, unit: m.unit, spread: m.spread });
+
+/** The whole Definition of Done assessment, with file lines, as the proposal's own document gives it. */
+function dodDetail(dod: DodAssessment): ProposalDetail['dod'] {
+  return {
+    verdict: dod.verdict,
+    met: dod.met,
+    total: dod.total,
+    scenarios: [...dod.scenarios],
+    rows: dod.rows.map((r) => defined({ line: r.line, scenario: r.scenario, metricText: r.metricText, metric: r.metric, baseline: measure(r.baseline), candidate: measure(r.candidate), runs: r.runs })),
+    thresholds: dod.thresholds.map((t) => ({ line: t.line, text: t.text, metric: t.metric, kind: t.kind, bound: t.bound })),
+    verdicts: dod.verdicts.map((v) =>
+      defined({
+        threshold: v.threshold,
+        scenario: v.scenario,
+        outcome: v.outcome,
+        row: v.row,
+        improvement: v.improvement,
+        required: v.required,
+        uncertainty: v.uncertainty,
+        reason: v.reason === undefined ? undefined : copy(v.reason),
+      }),
+    ),
+    unreadable: dod.unreadable.map((u) => ({ line: u.line, source: u.source, text: u.text, reason: copy(u.reason) })),
   };
 }
 
@@ -102,6 +136,7 @@ function detail(proposal: Proposal, url: Urls): ProposalDetail {
         return { id: check.id, passed: check.passed, weight, earned: check.passed ? weight : 0, message: copy(check.message), line: check.line ?? null };
       }),
     },
+    dod: dodDetail(proposal.dod),
   };
 }
 

@@ -59,6 +59,72 @@ const RuleResultSchema = z.strictObject({
   line: z.int().min(1).nullable().describe('The 1-based line in the proposal file the finding applies to, or null when it applies to no line.'),
 });
 
+const DodSummarySchema = z.strictObject({
+  verdict: z.enum(['met', 'missed', 'inconclusive', 'none']).describe('Whether section 5’s results meet the proposal’s own Definition of Done: missed if any threshold is missed in any scenario, inconclusive if any is within the stated spread, run fewer than 3 times or has no data, met when all are met, none without thresholds or results.'),
+  met: count('Verdicts met: one per threshold and scenario.'),
+  total: count('Verdicts in all: thresholds × scenarios of the results table.'),
+});
+
+const MeasureSchema = z.strictObject({
+  value: z.number().describe('The measured value.'),
+  unit: z.string().optional().describe('Its unit as written, such as ms, GB/s or %.'),
+  spread: z.number().min(0).optional().describe('The ± spread, in the same unit.'),
+});
+
+const line = (description: string) => z.int().min(1).describe(description);
+
+const DodDetailSchema = DodSummarySchema.extend({
+  scenarios: z.array(z.string()).describe('The scenarios of the results table, in its order.'),
+  rows: z
+    .array(
+      z.strictObject({
+        line: line('Its line in the proposal file.'),
+        scenario: z.string(),
+        metricText: z.string().describe('The metric as written.'),
+        metric: z.string().describe('The metric vocabulary’s id.'),
+        baseline: MeasureSchema,
+        candidate: MeasureSchema,
+        runs: z.int().min(1).optional().describe('Runs of each side, when the table says.'),
+      }),
+    )
+    .describe('The results table, one row per scenario and metric.'),
+  thresholds: z
+    .array(
+      z.strictObject({
+        line: line('The DoD line it was read from.'),
+        text: z.string().describe('That line as written.'),
+        metric: z.string().describe('The metric vocabulary’s id.'),
+        kind: z.enum(['improve', 'no-regression']).describe('improve: better by at least `bound` percent; no-regression: not worse by more than `bound` percent.'),
+        bound: z.number().min(0).describe('In percent of the baseline.'),
+      }),
+    )
+    .describe('The Definition of Done, read as thresholds.'),
+  verdicts: z
+    .array(
+      z.strictObject({
+        threshold: z.int().min(0).describe('Index into thresholds.'),
+        scenario: z.string(),
+        outcome: z.enum(['met', 'missed', 'inconclusive', 'no-data']),
+        row: z.int().min(0).optional().describe('Index into rows: the row it was judged on.'),
+        improvement: z.number().optional().describe('The candidate’s change from the baseline, in percent, positive when better.'),
+        required: z.number().optional().describe('The improvement the threshold requires, in percent (negative for a no-regression bound).'),
+        uncertainty: z.number().min(0).optional().describe('The spreads’ share of the baseline, in percent: the improvement lies within ± this.'),
+        reason: localized('Why it is inconclusive or has no data, as inline Markdown.').optional(),
+      }),
+    )
+    .describe('Every threshold judged on every scenario.'),
+  unreadable: z
+    .array(
+      z.strictObject({
+        line: line('Its line in the proposal file.'),
+        source: z.enum(['table', 'dod']).describe('A results table row or a DoD line.'),
+        text: z.string().describe('As written.'),
+        reason: localized('Why it could not be read, as inline Markdown.'),
+      }),
+    )
+    .describe('Table rows and DoD lines that could not be read: reported, never guessed.'),
+});
+
 const proposalFields = {
   id: z.string().describe('The proposal’s id: its file name without the extension, also its address.'),
   title: z.string().describe('Its title, in the language it is written in.'),
@@ -110,6 +176,7 @@ const proposalFields = {
   completeness: CompletenessSummarySchema.describe('How fully it fills the template.'),
   stale: z.boolean().describe('Whether it is Draft or Under Discussion and was not updated for staleAfterDays days as of buildDate.'),
   daysSinceUpdate: count('Whole days from updated to buildDate; 0 when updated is later.'),
+  dod: DodSummarySchema.describe('Whether its results meet its own Definition of Done.'),
 };
 
 export const ProposalSummarySchema = z.strictObject(proposalFields).describe('A proposal, as the list gives it.');
@@ -120,6 +187,7 @@ export const ProposalDetailSchema = z
     completeness: CompletenessSummarySchema.extend({
       rules: z.array(RuleResultSchema).describe('Every rule’s result, in the order of rules.json.'),
     }).describe('How fully it fills the template, rule by rule.'),
+    dod: DodDetailSchema.describe('Its results, its Definition of Done read as thresholds, and every verdict.'),
   })
   .describe('A proposal, with every completeness rule’s result.');
 

@@ -60,8 +60,11 @@ export function writtenLines(s: Section | undefined): SourceLine[] {
   return (s?.lines ?? []).filter(({ text }) => text.trim() !== '' && !/^\s*(-{3,}|\*{3,}|_{3,})\s*$/.test(text) && !isTemplateText(text));
 }
 
-/** A line that only introduces a block, such as "**证据**" or "**Evidence**". */
-const LABEL_LINE = /^\s*\*\*[^*]+\*\*\s*[:：]?\s*$/;
+/**
+ * A line that only introduces a block, such as "**证据**" or "**Evidence**". `(?:[:：]\s*)?` rather than
+ * `[:：]?\s*`: two `\s*` side by side backtrack quadratically on a line of trailing spaces.
+ */
+export const LABEL_LINE = /^\s*\*\*[^*]+\*\*\s*(?:[:：]\s*)?$/;
 
 /**
  * The written lines of the block that starts at a label ("**根因假设**", "**Root-cause hypothesis**"):

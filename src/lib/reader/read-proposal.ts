@@ -2,11 +2,13 @@
  * The one reader of a proposal file. The build's content loader, `npm run check`, `npm run new`
  * and the browser checker all turn a file into a proposal here, and nowhere else, so they cannot
  * disagree: file name, frontmatter, schema and cross-field rules, content policy, then the body's
- * analysis and completeness, once.
+ * analysis, completeness and Definition of Done assessment, once.
  *
  * It reads text it is given and never touches the disk, so it runs in a browser as well as in Node.
  */
 import { assessCompleteness, type Completeness } from '../completeness/assess.ts';
+import type { DodAssessment } from '../dod/types.ts';
+import { dodInFile, dodOfBody } from '../dod/verdict.ts';
 import { analyseBody, oneLineProblem, type AnalysedBody } from '../markdown/analyse.ts';
 import type { ProposalKind } from '../proposal-files.ts';
 import { issueMessage, ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
@@ -42,6 +44,8 @@ export interface ReadProposal {
   /** The one-line problem from the summary, when it has been written. */
   problem: string | undefined;
   completeness: Completeness;
+  /** Section 5's results judged against its Definition of Done, in the file's lines. */
+  dod: DodAssessment;
   /** Every error in the file itself; errors across files come from the folder reader. */
   errors: Finding[];
 }
@@ -116,6 +120,8 @@ export function readProposal(file: string, relativePath: string, text: string): 
     analysed,
     problem: oneLineProblem(analysed),
     completeness: assessCompleteness({ analysed, bodyStartLine: source.bodyStartLine, data }),
+    // After the completeness rules, whose `dod-verdict` made the body's assessment: only its lines move.
+    dod: dodInFile(dodOfBody(analysed), source.bodyStartLine),
     errors,
   };
 }
@@ -138,6 +144,8 @@ export interface ProposalRecord {
   supersededByLine: number | undefined;
   problem: string | undefined;
   completeness: Completeness;
+  /** Section 5's results judged against its Definition of Done, in the file's lines (src/lib/dod/types.ts). */
+  dod: DodAssessment;
   errors: Finding[];
 }
 
@@ -145,7 +153,7 @@ export interface ProposalRecord {
 export type ValidProposalRecord = ProposalRecord & { data: ProposalFrontmatter };
 
 export function recordOf(proposal: ReadProposal): ProposalRecord {
-  const { id, file, kind, data, raw, bodyOffset, bodyStartLine, problem, completeness, errors } = proposal;
+  const { id, file, kind, data, raw, bodyOffset, bodyStartLine, problem, completeness, dod, errors } = proposal;
   return {
     id,
     file,
@@ -158,6 +166,7 @@ export function recordOf(proposal: ReadProposal): ProposalRecord {
     supersededByLine: data?.supersededBy === undefined ? undefined : proposal.lineOf('supersededBy'),
     problem,
     completeness,
+    dod,
     errors,
   };
 }

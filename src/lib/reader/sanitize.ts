@@ -27,7 +27,8 @@ const headingAttributes = ['id'];
 export const SANITIZE_SCHEMA: Schema = {
   tagNames: [...new Set([...MARKDOWN_ELEMENTS, ...Object.keys(RAW_HTML_ELEMENTS)])],
   attributes: {
-    a: ['href', 'title', 'id', 'ariaDescribedBy', 'ariaLabel', 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref']],
+    // kafka-ref and data-kafka-ref: the links src/lib/markdown/kafka-links.ts makes of Kafka references.
+    a: ['href', 'title', 'id', 'ariaDescribedBy', 'ariaLabel', 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref', 'kafka-ref'], ['dataKafkaRef', 'kip', 'jira', 'class', 'path']],
     img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
     h1: headingAttributes,
     h2: [...headingAttributes, ['className', 'sr-only']],

@@ -5,6 +5,7 @@
 import type { Rule } from '../types.ts';
 import { changelogDated } from './changelog-dated.ts';
 import { compatibility } from './compatibility.ts';
+import { dodVerdict } from './dod-verdict.ts';
 import { evidenceChain } from './evidence-chain.ts';
 import { failureModes } from './failure-modes.ts';
 import { featureFlag } from './feature-flag.ts';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   failureModes,
   kipWhenRequired,
   performanceValidation,
+  dodVerdict,
   testStrategy,
   releaseRollback,
   referencesClickable,

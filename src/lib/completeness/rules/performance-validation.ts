@@ -1,4 +1,5 @@
 import { firstMatch, hasQuantity, joinPhrases, labelledBlock, section, writtenLines } from '../text.ts';
+import { DOD_LABELS } from '../../vocabulary/definition-of-done.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 const ENVIRONMENT = /broker|集群|cluster/i;
@@ -7,7 +8,6 @@ const BASELINE = /baseline|基线|关开关|(?:flag|switch) off/i;
 const CANDIDATE = /candidate|候选|开开关|(?:flag|switch) on/i;
 const RUN_COUNT = /\d+\s*(?:次|轮|runs?\b|times\b|iterations?\b|repetitions?\b)|(?:runs?|次数)\s*[:：=]?\s*\d+/i;
 const SCENARIOS = [/场景/, /scenario/i];
-const DOD = [/Definition of Done/i, /验收阈值/, /\bDoD\b/];
 const ITEM = /^\s*(?:[-*+]\s+|\d+[.)]\s+|\|(?!\s*:?-{3})).+/;
 
 export const performanceValidation: Rule = {
@@ -29,7 +29,7 @@ export const performanceValidation: Rule = {
     const written = writtenLines(perf);
     const scenarios = labelledBlock(perf, SCENARIOS);
     const scenarioCount = (scenarios?.lines ?? []).filter(({ text }) => ITEM.test(text) && !/^\s*\|?\s*(场景|scenario)\b/i.test(text.replace(/^\|\s*/, ''))).length;
-    const dod = labelledBlock(perf, DOD);
+    const dod = labelledBlock(perf, DOD_LABELS);
     const missing = [
       !(firstMatch(written, ENVIRONMENT) && firstMatch(written, VERSIONS)) && { zh: '环境（broker 数和 Kafka/JDK 版本）', en: 'the environment (brokers and Kafka/JDK versions)' },
       !(firstMatch(written, BASELINE) && firstMatch(written, CANDIDATE)) && { zh: '基线与候选的对比', en: 'baseline vs candidate' },
