@@ -169,7 +169,7 @@ export const en = {
   'dod.column.threshold': 'DoD threshold',
   'dod.column.scenario': 'Scenario',
   'dod.column.values': 'Baseline → candidate',
-  'dod.column.change': 'Change',
+  'dod.column.change': 'Change from baseline',
   'dod.column.outcome': 'Verdict',
   'dod.line': 'line {line}',
   'dod.required.improve': 'at least {bound} better',
@@ -333,7 +333,7 @@ export const en = {
   'template.how': 'How:',
   'template.results.heading': 'Reporting results',
   'template.results.intro':
-    'Section 5 reports what the benchmark measured in a results table: one row per scenario and metric, baseline (switch off) against candidate (switch on). The site judges each Definition of Done threshold on each scenario and shows the verdicts and a chart on the proposal’s page. The template carries no such table: add one after the Definition of Done once there are numbers. A proposal that is Accepted or Implemented is expected to have one.',
+    'Section 5 reports what the benchmark measured in a results table: one row per scenario and metric, baseline (switch off) against candidate (switch on). The site judges each Definition of Done threshold on each scenario and shows the verdicts and a chart on the proposal’s page. The template carries no such table: add one after the Definition of Done once there are numbers. A proposal that is {accepted} or {implemented} is expected to have one.',
   'template.results.example': 'For example, after the Definition of Done in section 5:',
   'template.results.columns':
     'Columns: {columns}, and optionally {runs}. A header may say more after its name, such as {header}; the columns may come in any order, and other columns (how a value was measured, say) are left alone.',

@@ -157,7 +157,7 @@ export const zh: UiDictionary = {
   'dod.column.threshold': 'DoD 阈值',
   'dod.column.scenario': '场景',
   'dod.column.values': '基线 → 候选',
-  'dod.column.change': '变化',
+  'dod.column.change': '相对基线的变化',
   'dod.column.outcome': '判定',
   'dod.line': '第 {line} 行',
   'dod.required.improve': '需改善至少 {bound}',
@@ -316,7 +316,7 @@ export const zh: UiDictionary = {
   'template.how': '怎么写：',
   'template.results.heading': '报告结果',
   'template.results.intro':
-    '第 5 节用一张结果表报告基准测得的数据：每个场景的每个指标一行，基线（关开关）对比候选（开开关）。站点据此逐个场景判定每条 DoD 阈值，并在提案页上给出判定表和对比图。模板本身不带这张表：有了数据，就把它加在验收阈值之后。提案进入“已接受”或“已实现”之后，应当有这张表。',
+    '第 5 节用一张结果表报告基准测得的数据：每个场景的每个指标一行，基线（关开关）对比候选（开开关）。站点据此逐个场景判定每条 DoD 阈值，并在提案页上给出判定表和对比图。模板本身不带这张表：有了数据，就把它加在验收阈值之后。提案进入“{accepted}”或“{implemented}”状态之后，应当有这张表。',
   'template.results.example': '例如，在第 5 节的验收阈值之后：',
   'template.results.columns': '列：{columns}，可选 {runs}。表头在列名之后可以再加说明，如 {header}；列的顺序不限，其他列（例如测量口径）不参与判定。',
   'template.results.values':
