@@ -134,5 +134,6 @@ describe('npm run check itself', () => {
     expect(run.stdout.length).toBeGreaterThan(10 * 65536);
     const report = JSON.parse(run.stdout) as unknown[];
     expect(report).toHaveLength(300);
-  });
+    // It reads 300 files cold in a child process: seconds on a busy 2-core machine. What is timed is for the benchmark.
+  }, 60_000);
 });
