@@ -119,8 +119,10 @@ test.describe('the JSON API', () => {
     for (const entry of api.proposals.proposals) {
       expect(new URL(entry.api).pathname).toBe(proposalApiPath(entry.id));
       const { proposal } = api.proposal.get(entry.id)!;
+      // The list's entry, plus the rules and the whole Definition of Done assessment.
       const { rules, ...completeness } = proposal.completeness;
-      expect({ ...proposal, completeness }).toEqual(entry);
+      const { verdict, met, total } = proposal.dod;
+      expect({ ...proposal, completeness, dod: { verdict, met, total } }).toEqual(entry);
       expect(rules.length).toBeGreaterThan(0);
       const page = new URL(entry.url);
       expect(page.origin).toBe(origin);
