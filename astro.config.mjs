@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
 import { kafkaLinks } from './src/markdown/kafka-links.ts';
+import { RENDER_FEATURES } from './src/lib/markdown/parser/features.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { isSitemapPage, SITEMAP_I18N } from './src/lib/sitemap.ts';
 
@@ -71,7 +72,9 @@ export default defineConfig({
   },
   markdown: {
     // kafkaLinks: KIP-/KAFKA- ids, Class#method and source paths in proposal bodies become links.
-    processor: satteri({ hastPlugins: [taskListLabels, kafkaLinks] }),
+    // The syntax the build's reader judges (src/lib/markdown/parser/features.ts), so the content
+    // policy and the completeness rules see what the page is rendered from.
+    processor: satteri({ features: RENDER_FEATURES, hastPlugins: [taskListLabels, kafkaLinks] }),
     shikiConfig: {
       // The "-default" GitHub themes keep every token, comments included, above 4.5:1 (github-dark's comments are 3:1).
       themes: { light: 'github-light-default', dark: 'github-dark-default' },

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DEFAULT_LOCALE, type Localized } from '../lib/i18n/locales.ts';
 import { PROPOSALS_DIR } from '../lib/proposal-files.ts';
-import { readMdx } from '../lib/reader/content-policy.ts';
+import { mdxAsMarkdown } from '../lib/reader/mdx-markdown.ts';
 import { formatFinding } from '../lib/reader/findings.ts';
 import { readProposalFolderInParallel } from '../lib/reader/read-folder.ts';
 import type { ProposalRecord, ValidProposalRecord } from '../lib/reader/read-proposal.ts';
@@ -177,5 +177,5 @@ function markdownOf(folderPath: string, path: string, proposal: ProposalRecord, 
   const text = readFileSync(path, 'utf8');
   if (readingDigest(version, relative(folderPath, path), text) !== digest) return undefined;
   const body = text.slice(proposal.bodyOffset);
-  return proposal.kind === 'mdx' ? readMdx(body).markdown : body;
+  return proposal.kind === 'mdx' ? mdxAsMarkdown(body) : body;
 }

@@ -13,7 +13,7 @@ import { badgeLevel } from '../completeness/badge.ts';
 import type { CompletenessLevel } from '../completeness/levels.ts';
 import { RULES } from '../completeness/rules/index.ts';
 import type { Finding } from '../reader/findings.ts';
-import { readProposal } from '../reader/read-proposal.ts';
+import { prepareToRead, readProposal } from '../reader/read-proposal.ts';
 import { isCalendarDate } from '../schema/proposal.ts';
 import { newProposalFileName, slugify } from '../template.ts';
 
@@ -42,6 +42,12 @@ export interface DraftCheck {
 }
 
 const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/**
+ * Resolves once a draft of this name can be checked: an `.mdx` one needs the MDX parser, which the
+ * page loads only then (it is most of the checker's weight, and few drafts are MDX).
+ */
+export const prepareToCheck: (fileName: string) => Promise<void> = prepareToRead;
 
 /**
  * @param text the draft, as pasted or opened

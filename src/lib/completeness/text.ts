@@ -4,9 +4,9 @@
  * template's own examples ("async-profiler/JFR/flamegraph") never pass for an author's answer.
  */
 import type { Link, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { inEveryLocale, joinList, type Localized } from '../i18n/locales.ts';
 import type { Section, SourceLine } from '../markdown/analyse.ts';
+import { walk } from '../markdown/walk.ts';
 import { PLACEHOLDER, type SectionKey } from '../vocabulary/sections.ts';
 import type { ProposalDocument } from './types.ts';
 
@@ -100,8 +100,8 @@ export function firstMatch(lines: readonly SourceLine[], pattern: RegExp): Sourc
 export function nodesOfType<T extends RootContent>(s: Section | undefined, type: T['type']): T[] {
   const found: T[] = [];
   for (const node of s?.nodes ?? []) {
-    visit(node, type, (n) => {
-      found.push(n as T);
+    walk(node, (n) => {
+      if (n.type === type) found.push(n as T);
     });
   }
   return found;

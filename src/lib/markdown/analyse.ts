@@ -1,13 +1,11 @@
 /**
- * Reads a proposal's Markdown body into a syntax tree (unified + remark-parse + remark-gfm) and
- * finds the template's sections in it. The site, `npm run check` and the completeness rules all
+ * Reads a proposal's Markdown body into a syntax tree (with the renderer's own parser, Sätteri, in
+ * Node, and micromark in the browser: `#markdown-parser`) and finds the template's sections in it. The site, `npm run check` and the completeness rules all
  * read proposals through this one function, so they agree on what a section is.
  */
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parser } from '#markdown-parser';
 import { PLACEHOLDER, SUMMARY_ITEMS, TEMPLATE_SECTIONS, type SectionKey, type SummaryItemKey } from '../vocabulary/sections.ts';
 
 export interface Section {
@@ -37,10 +35,8 @@ export interface AnalysedBody {
   summary: Partial<Record<SummaryItemKey, string>>;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
-
 export function parseMarkdown(body: string): Root {
-  return processor.parse(body);
+  return parser.parseMarkdown(body);
 }
 
 const NUMBERED = /^(\d+)\s*[).、.]/;

@@ -11,17 +11,13 @@
  *   holds proposals, not images, and the site's Content-Security-Policy loads no other).
  * - MDX: no `import`/`export`, no `{expressions}`, and JSX only for the raw-HTML elements above
  *   (no component of the project's: none is needed yet, and each would be rendered here);
- *   the MDX is turned into Markdown here and rendered as Markdown, so no contributed module is
+ *   the MDX is turned into Markdown (mdx-markdown.ts) and rendered as Markdown, so no contributed module is
  *   ever compiled or evaluated.
  */
 import type { Html, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { parser } from '#markdown-parser';
+import { walk } from '../markdown/walk.ts';
 import type { Localized } from '../i18n/locales.ts';
 
 /** Raw HTML a proposal may use, and the attributes each may carry. Everything else is refused. */
@@ -196,9 +192,6 @@ export function checkRawHtml(html: string, line: number): PolicyFinding[] {
 // ---------------------------------------------------------------------------------------------
 // Markdown and MDX
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const markdownWriter = unified().use(remarkGfm).use(remarkStringify);
-
 /**
  * Checks a body's syntax tree, Markdown or MDX: a Markdown tree has `html` nodes and no MDX ones, an
  * MDX tree the reverse, and both have links. A Markdown body's tree is the one the completeness
@@ -206,7 +199,8 @@ const markdownWriter = unified().use(remarkGfm).use(remarkStringify);
  */
 export function checkTree(tree: Root): PolicyFinding[] {
   const findings: PolicyFinding[] = [];
-  visit(tree, (node) => {
+  walk(tree, (unknownNode) => {
+    const node = unknownNode as Root | RootContent;
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'html':
@@ -258,33 +252,23 @@ function once(findings: PolicyFinding[]): PolicyFinding[] {
   });
 }
 
-/** The policy's verdict on a body, and the Markdown to render when it keeps to the policy. */
-export interface PolicyReading {
-  findings: PolicyFinding[];
-  /** The body as plain Markdown to render (for MDX, the Markdown it stands for). */
-  markdown: string | undefined;
-}
-
 /**
- * Checks an MDX body and, when it keeps to the policy, turns it into the Markdown it stands for:
- * allowed JSX elements become the same raw HTML a Markdown proposal may write.
+ * Checks an MDX body: parsed as MDX (in the browser, once `parser.loadMdxParser()` has resolved),
+ * never compiled. The tree is returned when the body keeps to the policy, for mdx-markdown.ts to
+ * turn into the Markdown it stands for.
  */
-export function readMdx(body: string): PolicyReading {
-  let tree: Root;
-  try {
-    tree = mdxParser.runSync(mdxParser.parse(body)) as Root;
-  } catch (error) {
-    const place = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? String(error);
+export function checkMdx(body: string): { findings: PolicyFinding[]; tree: Root | undefined } {
+  const parsed = parser.parseMdx(body);
+  if ('error' in parsed) {
+    const { line, reason } = parsed.error;
     const message: Localized = {
       zh: `MDX 无法解析（${reason}）；应为 Markdown，JSX 只能用 ${ALLOWED_HTML.zh}`,
       en: `found MDX that cannot be parsed (${reason}); expected Markdown with only ${ALLOWED_HTML.en} as JSX`,
     };
-    return { findings: [{ id: 'content.mdx', line: place ?? 1, message }], markdown: undefined };
+    return { findings: [{ id: 'content.mdx', line: line ?? 1, message }], tree: undefined };
   }
-  const findings = checkTree(tree);
-  if (findings.length > 0) return { findings, markdown: undefined };
-  return { findings, markdown: String(markdownWriter.stringify(jsxToHtml(tree))) };
+  const findings = checkTree(parsed);
+  return { findings, tree: findings.length > 0 ? undefined : parsed };
 }
 
 function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): PolicyFinding[] {
@@ -301,19 +285,4 @@ function checkJsx(node: MdxJsxFlowElement | MdxJsxTextElement, line: number): Po
       const shown = attribute.type === 'mdxJsxAttribute' ? attribute.name : `{${attribute.value}}`;
       return { id: 'content.mdx' as const, line, message: notAllowedHtml({ zh: `实际为 <${name}> 上的属性 ${shown}`, en: `found the attribute ${shown} on <${name}>` }) };
     });
-}
-
-/** Replaces each (checked, attribute-free) JSX element by raw HTML tags around its children. */
-function jsxToHtml(tree: Root): Root {
-  const convert = (nodes: RootContent[]): RootContent[] =>
-    nodes.flatMap((node): RootContent[] => {
-      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        const open = node.attributes.length > 0 ? `<${node.name} open>` : `<${node.name}>`;
-        if (node.name === 'br') return [{ type: 'html', value: '<br>' }];
-        return [{ type: 'html', value: open }, ...convert(node.children as RootContent[]), { type: 'html', value: `</${node.name}>` }];
-      }
-      if ('children' in node) return [{ ...node, children: convert(node.children as RootContent[]) } as RootContent];
-      return [node];
-    });
-  return { ...tree, children: convert(tree.children) };
 }

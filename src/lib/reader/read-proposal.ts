@@ -5,6 +5,7 @@
  * analysis, completeness and Definition of Done assessment, once.
  *
  * It reads text it is given and never touches the disk, so it runs in a browser as well as in Node.
+ * In the browser, call `prepareToRead` first: the MDX parser is loaded only for `.mdx` files.
  */
 import { assessCompleteness, type Completeness } from '../completeness/assess.ts';
 import type { DodAssessment } from '../dod/types.ts';
@@ -12,7 +13,8 @@ import { dodInFile, dodOfBody } from '../dod/verdict.ts';
 import { analyseBody, oneLineProblem, type AnalysedBody } from '../markdown/analyse.ts';
 import type { ProposalKind } from '../proposal-files.ts';
 import { issueMessage, ProposalFrontmatterSchema, type ProposalFrontmatter } from '../schema/proposal.ts';
-import { checkTree, readMdx, type PolicyReading } from './content-policy.ts';
+import { checkMdx, checkTree, type PolicyFinding } from './content-policy.ts';
+import { parser } from '#markdown-parser';
 import { readFileName } from '../proposal-files.ts';
 import { fileFinding, frontmatterFinding, type Finding } from './findings.ts';
 import { isRecord, readFrontmatter } from './frontmatter.ts';
@@ -35,11 +37,6 @@ export interface ReadProposal {
   bodyStartLine: number;
   /** 1-based file line of a frontmatter field (dotted, `authors.0.name`, or a top-level name). */
   lineOf: (field: string) => number;
-  /**
-   * The Markdown to render: the body itself, or for MDX the Markdown it stands for. Undefined when
-   * the content policy refused the body: such a file is never rendered.
-   */
-  markdown: string | undefined;
   analysed: AnalysedBody;
   /** The one-line problem from the summary, when it has been written. */
   problem: string | undefined;
@@ -48,6 +45,11 @@ export interface ReadProposal {
   dod: DodAssessment;
   /** Every error in the file itself; errors across files come from the folder reader. */
   errors: Finding[];
+}
+
+/** Resolves once `readProposal` can read a file of this name (in the browser, an `.mdx` one needs its parser). */
+export function prepareToRead(relativePath: string): Promise<void> {
+  return relativePath.endsWith('.mdx') ? parser.loadMdxParser() : Promise.resolve();
 }
 
 /**
@@ -94,16 +96,10 @@ export function readProposal(file: string, relativePath: string, text: string): 
   // A body over the limits is not parsed at all: parsing it is what could hang or crash.
   const limits = checkLimits(source.body);
   const analysed = analyseBody(limits.length > 0 ? '' : source.body);
-  const policy: PolicyReading =
-    limits.length > 0
-      ? { findings: limits, markdown: undefined }
-      : kind === 'mdx'
-        ? readMdx(source.body)
-        : { findings: checkTree(analysed.tree), markdown: source.body };
+  // A Markdown body's tree is the one the analysis read: the body is parsed once.
+  const policy: PolicyFinding[] = limits.length > 0 ? limits : kind === 'mdx' ? checkMdx(source.body).findings : checkTree(analysed.tree);
   const toFileLine = (line: number) => line + source.bodyStartLine - 1;
-  errors.push(...policy.findings.map((p) => ({ file, line: toFileLine(p.line), field: 'body', id: p.id, message: p.message })));
-  // A body the policy refused is never rendered.
-  const markdown = policy.findings.length > 0 ? undefined : policy.markdown;
+  errors.push(...policy.map((p) => ({ file, line: toFileLine(p.line), field: 'body', id: p.id, message: p.message })));
 
   return {
     id,
@@ -116,7 +112,6 @@ export function readProposal(file: string, relativePath: string, text: string): 
     bodyOffset: text.length - source.body.length,
     bodyStartLine: source.bodyStartLine,
     lineOf,
-    markdown,
     analysed,
     problem: oneLineProblem(analysed),
     completeness: assessCompleteness({ analysed, bodyStartLine: source.bodyStartLine, data }),

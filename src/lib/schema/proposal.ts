@@ -1,12 +1,14 @@
 /**
  * The proposal frontmatter schema: the reference documentation for every field a proposal may have.
  *
- * It is plain TypeScript over `astro/zod`, with no other Astro import, so the content collection,
+ * It is plain TypeScript over zod's mini build (`zod/mini`, the zod that `astro/zod` is), with no
+ * Astro import, so that the browser checker carries 5 KB of zod rather than 90 (the full build's
+ * methods cannot be tree-shaken). The content collection,
  * `npm run check`, `npm run new` and the unit tests all validate with this very schema. Every error
  * message says what was found and what is expected, in every interface language (read it with
  * `issueMessage`); the path of the issue names the field.
  */
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import type { Locale, Localized } from '../i18n/locales.ts';
 import { COMPONENT_IDS } from '../vocabulary/components.ts';
 import { LANGUAGE_IDS } from '../vocabulary/languages.ts';
@@ -98,12 +100,13 @@ export const IsoDateSchema = z.string({ error: expected({ zh: '日期，格式�
 export const AuthorSchema = z.strictObject(
   {
     /** The author's name as it should be shown. */
-    name: z.string({ error: expected({ zh: '作者姓名', en: 'the author’s name' }) }).trim().min(1, { error: expected({ zh: '非空的姓名', en: 'a non-empty name' }) }),
+    name: z.string({ error: expected({ zh: '作者姓名', en: 'the author’s name' }) }).check(z.trim(), z.minLength(1, { error: expected({ zh: '非空的姓名', en: 'a non-empty name' }) })),
     /** Optional https link: a profile, a home page or a `mailto:` address. */
-    link: z
-      .string({ error: expected({ zh: 'https:// 或 mailto: 链接', en: 'an https:// or mailto: link' }) })
-      .regex(/^(https:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/, { error: expected({ zh: 'https:// 或 mailto: 链接', en: 'an https:// or mailto: link' }) })
-      .optional(),
+    link: z.optional(
+      z
+        .string({ error: expected({ zh: 'https:// 或 mailto: 链接', en: 'an https:// or mailto: link' }) })
+        .check(z.regex(/^(https:\/\/[^\s]+|mailto:[^\s@]+@[^\s@]+)$/, { error: expected({ zh: 'https:// 或 mailto: 链接', en: 'an https:// or mailto: link' }) })),
+    ),
   },
   { error: unknownFieldsOr({ zh: '作者：{ name, link? }', en: 'an author: { name, link? }' }, ['name', 'link']) },
 );
@@ -111,16 +114,20 @@ export const AuthorSchema = z.strictObject(
 export const KipSchema = z.strictObject(
   {
     /** The KIP's number, once it has one; leave it out while the KIP is still being written. */
-    number: z.number({ error: expected({ zh: '整数，如 390', en: 'a whole number, such as 390' }) }).int({ error: expected({ zh: '整数', en: 'a whole number' }) }).positive({ error: expected({ zh: '正数', en: 'a positive number' }) }).optional(),
+    number: z.optional(
+      z
+        .number({ error: expected({ zh: '整数，如 390', en: 'a whole number, such as 390' }) })
+        .check(z.int({ error: expected({ zh: '整数', en: 'a whole number' }) }), z.positive({ error: expected({ zh: '正数', en: 'a positive number' }) })),
+    ),
     /**
      * Link to the KIP's page on Apache's wiki, or to the KIP index while it has none. Only that wiki:
      * the link is shown as "the KIP", so it must not lead anywhere else.
      */
-    link: z
-      .string({ error: expected(KIP_LINK) })
-      .regex(/^https:\/\/cwiki\.apache\.org\/confluence\/(?:display\/KAFKA\/|pages\/viewpage\.action\?pageId=\d+|x\/)[^\s<>"]*$/, {
+    link: z.string({ error: expected(KIP_LINK) }).check(
+      z.regex(/^https:\/\/cwiki\.apache\.org\/confluence\/(?:display\/KAFKA\/|pages\/viewpage\.action\?pageId=\d+|x\/)[^\s<>"]*$/, {
         error: expected(KIP_LINK),
       }),
+    ),
   },
   { error: unknownFieldsOr({ zh: 'KIP 引用：{ number?, link }', en: 'a KIP reference: { number?, link }' }, ['number', 'link']) },
 );
@@ -130,7 +137,7 @@ export const FeatureFlagSchema = z.strictObject(
     /** The broker or topic config that turns the change on, such as `log.cleaner.foo.enable`. */
     name: z
       .string({ error: expected({ zh: '配置名，如 log.cleaner.foo.enable', en: 'a config name such as log.cleaner.foo.enable' }) })
-      .regex(/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/, { error: expected({ zh: '以点分隔的小写配置名，如 log.cleaner.foo.enable', en: 'a dotted lower-case config name such as log.cleaner.foo.enable' }) }),
+      .check(z.regex(/^[a-z][a-z0-9]*(\.[a-z0-9][a-z0-9-]*)+$/, { error: expected({ zh: '以点分隔的小写配置名，如 log.cleaner.foo.enable', en: 'a dotted lower-case config name such as log.cleaner.foo.enable' }) })),
     /** Its default value. The template asks for the change to be off by default. */
     default: z.union([z.boolean(), z.number(), z.string()], { error: expected({ zh: '默认值：true、false、数字或字符串', en: 'the default value: true, false, a number or a string' }) }),
   },
@@ -154,41 +161,46 @@ export const ChangesSchema = z.strictObject(
 /** The fields a proposal may have, in the order the template skeleton writes them. */
 const proposalShape = {
   /** The proposal's title, one line. */
-  title: z.string({ error: expected({ zh: '文本形式的标题', en: 'the title, as text' }) }).trim().min(1, { error: expected({ zh: '非空的标题', en: 'a non-empty title' }) }),
+  title: z.string({ error: expected({ zh: '文本形式的标题', en: 'the title, as text' }) }).check(z.trim(), z.minLength(1, { error: expected({ zh: '非空的标题', en: 'a non-empty title' }) })),
   /** The primary component: the one id from the taxonomy that this proposal belongs to. */
   component: z.enum(COMPONENT_IDS, { error: expected(oneOf(COMPONENT_IDS)) }),
   /** Further components the change touches, beyond the primary one. */
-  relatedComponents: z.array(z.enum(COMPONENT_IDS, { error: expected(oneOf(COMPONENT_IDS)) }), { error: expected({ zh: '组件 id 列表', en: 'a list of component ids' }) }).default([]),
+  relatedComponents: z._default(z.array(z.enum(COMPONENT_IDS, { error: expected(oneOf(COMPONENT_IDS)) }), { error: expected({ zh: '组件 id 列表', en: 'a list of component ids' }) }), []),
   /** The Kafka modules or source paths in scope, such as `storage` or `core/src/main/scala/kafka/server/KafkaApis.scala`. */
   modules: z
-    .array(z.string({ error: expected({ zh: '模块名或源码路径', en: 'a module name or source path' }) }).trim().min(1, { error: expected({ zh: '模块名或源码路径', en: 'a module name or source path' }) }), { error: expected({ zh: 'Kafka 模块或源码路径的列表', en: 'a list of Kafka modules or source paths' }) })
-    .min(1, { error: expected({ zh: '至少一个模块或源码路径', en: 'at least one module or source path' }) }),
+    .array(z.string({ error: expected({ zh: '模块名或源码路径', en: 'a module name or source path' }) }).check(z.trim(), z.minLength(1, { error: expected({ zh: '模块名或源码路径', en: 'a module name or source path' }) })), { error: expected({ zh: 'Kafka 模块或源码路径的列表', en: 'a list of Kafka modules or source paths' }) })
+    .check(z.minLength(1, { error: expected({ zh: '至少一个模块或源码路径', en: 'at least one module or source path' }) })),
   /** Where the proposal stands; see the status pages for what each one means. */
   status: z.enum(STATUS_NAMES, { error: expected(oneOf(STATUS_NAMES)) }),
   /** Who wrote it: at least one author. */
-  authors: z.array(AuthorSchema, { error: expected({ zh: '作者列表，每项为 { name, link? }', en: 'a list of authors, each { name, link? }' }) }).min(1, { error: expected({ zh: '至少一位作者', en: 'at least one author' }) }),
+  authors: z.array(AuthorSchema, { error: expected({ zh: '作者列表，每项为 { name, link? }', en: 'a list of authors, each { name, link? }' }) }).check(z.minLength(1, { error: expected({ zh: '至少一位作者', en: 'at least one author' }) })),
   /** When the proposal was first written. */
   created: IsoDateSchema,
   /** When it last changed in substance; not before `created`. */
   updated: IsoDateSchema,
   /** The KIP this proposal goes through. Required when any change flag is true. */
-  kip: KipSchema.optional(),
+  kip: z.optional(KipSchema),
   /** Related JIRA issues, each `KAFKA-<n>`. */
-  jira: z.array(z.string().regex(/^KAFKA-[1-9]\d*$/, { error: expected({ zh: 'JIRA 编号，如 KAFKA-14633', en: 'a JIRA id such as KAFKA-14633' }) }), { error: expected({ zh: 'JIRA 编号列表', en: 'a list of JIRA ids' }) }).default([]),
+  jira: z._default(
+    z.array(z.string().check(z.regex(/^KAFKA-[1-9]\d*$/, { error: expected({ zh: 'JIRA 编号，如 KAFKA-14633', en: 'a JIRA id such as KAFKA-14633' }) })), { error: expected({ zh: 'JIRA 编号列表', en: 'a list of JIRA ids' }) }),
+    [],
+  ),
   /** The config that turns the change on, and its default. */
-  featureFlag: FeatureFlagSchema.optional(),
+  featureFlag: z.optional(FeatureFlagSchema),
   /** The template's KIP decision point: what kind of change this is. */
   changes: ChangesSchema,
   /** The language the proposal is written in. */
   lang: z.enum(LANGUAGE_IDS, { error: expected(oneOf(LANGUAGE_IDS)) }),
   /** True for a sample written to illustrate the template rather than a proposal someone is pursuing. */
-  illustration: z.boolean({ error: expected({ zh: 'true 或 false', en: 'true or false' }) }).default(false),
+  illustration: z._default(z.boolean({ error: expected({ zh: 'true 或 false', en: 'true or false' }) }), false),
   /** The Kafka release it shipped in, such as `3.8.0`. Required when the status is Implemented. */
-  release: z.string({ error: expected({ zh: 'Kafka 版本号，如 3.8.0', en: 'a Kafka version such as 3.8.0' }) }).regex(/^\d+\.\d+(\.\d+)?$/, { error: expected({ zh: 'Kafka 版本号，如 3.8.0', en: 'a Kafka version such as 3.8.0' }) }).optional(),
+  release: z.optional(
+    z.string({ error: expected({ zh: 'Kafka 版本号，如 3.8.0', en: 'a Kafka version such as 3.8.0' }) }).check(z.regex(/^\d+\.\d+(\.\d+)?$/, { error: expected({ zh: 'Kafka 版本号，如 3.8.0', en: 'a Kafka version such as 3.8.0' }) })),
+  ),
   /** Why it was rejected or withdrawn. Required for those statuses. */
-  reason: z.string({ error: expected({ zh: '一行原因说明', en: 'a one-line reason' }) }).trim().min(1, { error: expected({ zh: '非空的原因说明', en: 'a non-empty reason' }) }).optional(),
+  reason: z.optional(z.string({ error: expected({ zh: '一行原因说明', en: 'a one-line reason' }) }).check(z.trim(), z.minLength(1, { error: expected({ zh: '非空的原因说明', en: 'a non-empty reason' }) }))),
   /** The id of the proposal that replaces this one. Required when the status is Superseded. */
-  supersededBy: z.string({ error: expected({ zh: '另一份提案的 id', en: 'the id of another proposal' }) }).trim().min(1, { error: expected({ zh: '另一份提案的 id', en: 'the id of another proposal' }) }).optional(),
+  supersededBy: z.optional(z.string({ error: expected({ zh: '另一份提案的 id', en: 'the id of another proposal' }) }).check(z.trim(), z.minLength(1, { error: expected({ zh: '另一份提案的 id', en: 'the id of another proposal' }) }))),
 };
 
 export const PROPOSAL_FIELDS = Object.keys(proposalShape) as (keyof typeof proposalShape)[];
@@ -212,13 +224,12 @@ const STATUS_FIELD_MEANING: Record<StatusField, Localized> = {
 };
 
 /** The frontmatter of a proposal file, with the template's cross-field rules. */
-type KnownFields = z.output<z.ZodObject<typeof proposalShape>>;
+type KnownFields = z.output<z.ZodMiniObject<typeof proposalShape>>;
 
-export const ProposalFrontmatterSchema = z
-  .looseObject(proposalShape, { error: expected({ zh: 'frontmatter：位于两行 --- 之间的 YAML 字段映射', en: 'frontmatter: a YAML mapping of fields between --- lines' }) })
+const FrontmatterObjectSchema = z.looseObject(proposalShape, { error: expected({ zh: 'frontmatter：位于两行 --- 之间的 YAML 字段映射', en: 'frontmatter: a YAML mapping of fields between --- lines' }) }).check(
   // Runs even when a field is invalid, so unknown fields are reported together with the rest.
-  .check(z.superRefine(reportUnknownFields, { when: () => true }))
-  .superRefine((data, ctx) => {
+  z.superRefine(reportUnknownFields, { when: () => true }),
+  z.superRefine((data, ctx) => {
     if (data.updated < data.created) {
       ctx.addIssue({
         code: 'custom',
@@ -271,14 +282,19 @@ export const ProposalFrontmatterSchema = z
         message: carry({ zh: `实际为 "${data.component}"；应只列出主组件以外的组件`, en: `found "${data.component}"; expected only components other than the primary one` }),
       });
     }
-  })
-  .transform((data): KnownFields => Object.fromEntries(PROPOSAL_FIELDS.filter((f) => f in data).map((f) => [f, data[f]])) as KnownFields);
+  }),
+);
+
+export const ProposalFrontmatterSchema = z.pipe(
+  FrontmatterObjectSchema,
+  z.transform((data): KnownFields => Object.fromEntries(PROPOSAL_FIELDS.filter((f) => f in data).map((f) => [f, data[f]])) as KnownFields),
+);
 
 /**
  * Unknown top-level fields are errors, reported one per field so that the message names the field
  * (a strict object would report them all at the frontmatter's root, with no field to point at).
  */
-function reportUnknownFields(input: Record<string, unknown>, ctx: z.RefinementCtx) {
+function reportUnknownFields(input: Record<string, unknown>, ctx: z.core.$RefinementCtx) {
   const known = new Set<string>(PROPOSAL_FIELDS);
   for (const [field, value] of Object.entries(input)) {
     if (!known.has(field)) {
