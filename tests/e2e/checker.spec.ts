@@ -170,6 +170,30 @@ test('a file opened with the button or dropped on the editor is checked, its nam
   await expect(page.locator('[data-checker-result] [data-finding-id]')).toHaveCount(0);
 });
 
+test('an .mdx draft is read as MDX, with the MDX parser fetched only then, and refused as the build refuses it', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto(inDefault('/check/'));
+  await paste(page, sampleText);
+  await expect(result(page)).toHaveAttribute('data-checker-score', String(sample.completeness.score));
+  // A Markdown draft never needs the MDX parser (acorn), most of the checker's weight.
+  const mdxChunk = /micromark-extension-mdxjs/;
+  expect(scripts.filter((url) => mdxChunk.test(url))).toEqual([]);
+  const cases = HOSTILE_PAYLOADS.filter((c) => c.files.length === 1 && c.files[0]!.name === 'p.mdx');
+  expect(cases.length).toBeGreaterThanOrEqual(8);
+  for (const testCase of cases) {
+    await page.locator('[data-checker-file]').setInputFiles({ name: '2026-03-02-draft.mdx', mimeType: 'text/markdown', buffer: Buffer.from(testCase.files[0]!.text) });
+    for (const expected of testCase.expected) {
+      const listed = page.locator(`[data-checker-result] [data-finding-id="${expected.id}"]`);
+      await expect(listed.filter({ hasText: t('check.line', { line: expected.line }) }).first(), testCase.name).toBeVisible();
+    }
+  }
+  expect(scripts.filter((url) => mdxChunk.test(url))).toHaveLength(1);
+  expect(await page.evaluate(() => (window as unknown as { __checkerPwned?: number }).__checkerPwned)).toBeUndefined();
+});
+
 test('a reload keeps the draft, Clear forgets it, and no request carries it', async ({ page }) => {
   const marker = 'draft-marker-7c1d9e';
   const requests: string[] = [];
