@@ -3,7 +3,8 @@
  * micromark (src/lib/markdown/parser/). A draft must get in the browser the verdict it will get in
  * the build, so every file below is read through the one reader twice, once with each parser, and
  * the two records (errors with their lines, completeness with every rule's result and line, the
- * Definition of Done assessment, the one-line problem) must be equal.
+ * Definition of Done assessment, the one-line problem, and for MDX the Markdown it is rendered
+ * from) must be equal.
  *
  * Where the two parsers really read a text differently, the build's answer is the authority: such
  * a case goes in KNOWN_DIFFERENCES with what differs, and the test checks that it still does (a
@@ -20,17 +21,24 @@ import type { ProposalRecord } from '../../src/lib/reader/read-proposal.ts';
 import { ALLOWED_CASES, HOSTILE_PAYLOADS, MALFORMED_FRONTMATTER } from '../fixtures/reader-cases.ts';
 import { proposalSource } from '../helpers/proposal-source.ts';
 
-type Reader = (file: string, text: string) => ProposalRecord;
+/** A reading, and for MDX the Markdown the build would render from it. */
+type Reader = (file: string, text: string) => ProposalRecord & { markdownOfMdx?: string };
 type ReaderModule = typeof import('../../src/lib/reader/read-proposal.ts');
+type MdxModule = typeof import('../../src/lib/reader/mdx-markdown.ts');
 
 /** The reader, loaded afresh with `#markdown-parser` resolved to the given parser module. */
 async function readerWith(parserModule: string): Promise<Reader> {
   vi.resetModules();
   vi.doMock('#markdown-parser', () => import(parserModule));
   const { prepareToRead, readProposal, recordOf } = (await import('../../src/lib/reader/read-proposal.ts')) as ReaderModule;
+  const { mdxAsMarkdown } = (await import('../../src/lib/reader/mdx-markdown.ts')) as MdxModule;
   await prepareToRead('any.mdx');
   vi.doUnmock('#markdown-parser');
-  return (file, text) => recordOf(readProposal(file, file, text));
+  return (file, text) => {
+    const proposal = readProposal(file, file, text);
+    const record = recordOf(proposal);
+    return file.endsWith('.mdx') ? { ...record, markdownOfMdx: mdxAsMarkdown(proposal.body) } : record;
+  };
 }
 
 let bySatteri: Reader;
@@ -128,7 +136,7 @@ const generated: Case[] = Array.from({ length: 150 }, (_, i) => {
  * against "after `<`". The build's (Sätteri's) wording is the one `npm run check` prints.
  */
 const isMdxSyntaxError = (e: ProposalRecord['errors'][number]) => e.id === 'content.mdx' && e.message.en.startsWith('found MDX that cannot be parsed');
-const withoutMdxReason = (record: ProposalRecord): ProposalRecord => ({
+const withoutMdxReason = <R extends ProposalRecord>(record: R): R => ({
   ...record,
   errors: record.errors.map((e) => (isMdxSyntaxError(e) ? { ...e, message: { zh: '', en: '' } } : e)),
 });
