@@ -1,7 +1,10 @@
 /**
- * The two sites a benchmark run builds, laid out under .bench/: a copy of this site with synthetic
- * proposals in place of the real ones, and a bare Astro site (one content collection, one page per
- * file, nothing else) that renders the very same Markdown files, as the baseline.
+ * The sites a benchmark run builds, laid out under .bench/: a copy of this site with synthetic
+ * proposals in place of the real ones; a bare Astro site (one content collection, one page per
+ * file, nothing else) that renders the very same Markdown files, as the baseline; and Starlight,
+ * Astro's documentation theme, in its default configuration over the same files as its docs, as
+ * the documentation site a team would otherwise reach for (its sidebar, table of contents and
+ * Pagefind index included).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -33,6 +36,8 @@ export interface ScratchSites {
   site: string;
   /** The bare Astro site over the same Markdown files. */
   bare: string;
+  /** Starlight, default configuration, over the same Markdown files. */
+  starlight: string;
   /** The proposals folder both read. */
   proposals: string;
 }
@@ -122,5 +127,46 @@ export function createScratchSites(projectRoot: string, root: string, proposals:
       '',
     ].join('\n'),
   );
-  return { site, bare, proposals: proposalsDir };
+  const starlight = join(root, 'starlight');
+  createStarlightSite(projectRoot, starlight, proposalsDir);
+  return { site, bare, starlight, proposals: proposalsDir };
+}
+
+/**
+ * Starlight as its getting-started guide sets it up: a title and nothing else, so the sidebar is
+ * the default one generated from every page. Its docs collection is the proposals folder (the
+ * docs schema keeps `title` and ignores the proposal fields it does not know).
+ */
+function createStarlightSite(projectRoot: string, starlight: string, proposalsDir: string) {
+  mkdirSync(join(starlight, 'src'), { recursive: true });
+  linkNodeModules(projectRoot, starlight);
+  writeFileSync(join(starlight, 'package.json'), `${JSON.stringify({ name: 'bench-starlight', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(
+    join(starlight, 'astro.config.mjs'),
+    [
+      "import { defineConfig } from 'astro/config';",
+      "import starlight from '@astrojs/starlight';",
+      '',
+      'export default defineConfig({',
+      "  integrations: [starlight({ title: 'Kafka broker proposals' })],",
+      // Its node_modules are links into the project's, so Vite would leave Starlight's modules to Node,
+      // which cannot load their astro: imports; an ordinary install bundles them, as this asks.
+      "  vite: { ssr: { noExternal: ['@astrojs/starlight'] }, environments: { prerender: { resolve: { noExternal: ['@astrojs/starlight'] } } } },",
+      '});',
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(starlight, 'src', 'content.config.ts'),
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      "import { docsSchema } from '@astrojs/starlight/schema';",
+      '',
+      `const docs = defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(relative(starlight, proposalsDir))} }), schema: docsSchema() });`,
+      '',
+      'export const collections = { docs };',
+      '',
+    ].join('\n'),
+  );
 }
