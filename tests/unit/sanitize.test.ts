@@ -2,9 +2,19 @@
  * The second line of defence, on its own: HTML that got past the content policy (a gap in it, or a
  * renderer that parses differently) is still made inert, while what Markdown renders is kept.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { inlineMarkdownToHtml } from '../../src/lib/markdown/render.ts';
-import { sanitizeHtml } from '../../src/lib/reader/sanitize.ts';
+import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
+import { sanitizeHtml, sanitizeTree } from '../../src/lib/reader/sanitize.ts';
+import { generateProposals } from '../../scripts/bench/synthetic-proposals.ts';
+import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
+import { RENDER_FEATURES } from '../../src/lib/markdown/parser/features.ts';
+import { kafkaLinks } from '../../src/markdown/kafka-links.ts';
+import { taskListLabels } from '../../src/markdown/task-list-labels.ts';
 
 describe('sanitizeHtml', () => {
   const hostile: [string, string][] = [
@@ -35,6 +45,28 @@ describe('sanitizeHtml', () => {
   ];
   it.each(hostile)('makes %s inert', (input, output) => {
     expect(sanitizeHtml(input)).toBe(output);
+  });
+
+  /**
+   * sanitizeHtml parses with Sätteri's HTML parser for speed; parse5 (hast-util-from-html) is the
+   * reference HTML parser. Their sanitised output must be the same on what the renderer makes of
+   * every sample and of generated proposals (Shiki's markup included), and on every hostile fragment.
+   */
+  it('gives what sanitising a parse5 tree gives, on rendered proposals and hostile fragments', async () => {
+    const renderer = await createSatteriMarkdownProcessor({
+      syntaxHighlight: 'shiki',
+      shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
+      features: RENDER_FEATURES,
+      hastPlugins: [taskListLabels, kafkaLinks],
+    });
+    const bodies = [
+      ...readdirSync(PROPOSALS_DIR).map((name) => readFileSync(`${PROPOSALS_DIR}/${name}`, 'utf8')),
+      readFileSync('tests/fixtures/sites/tricky/2026-03-02-tricky-but-allowed.md', 'utf8'),
+      ...generateProposals(20, 11).map((p) => p.text),
+    ].map((text) => readFrontmatter(text).body);
+    const html = [...(await Promise.all(bodies.map(async (body) => (await renderer.render(body)).code))), ...hostile.map(([input]) => input)];
+    expect(html.length).toBeGreaterThanOrEqual(50);
+    for (const fragment of html) expect(sanitizeHtml(fragment)).toBe(toHtml(sanitizeTree(fromHtml(fragment, { fragment: true }))));
   });
 
   it('keeps what Markdown renders: Shiki colours, heading ids, task lists, tables, footnotes, links', () => {
