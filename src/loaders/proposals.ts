@@ -11,7 +11,7 @@
  * collection has none (a first build after a check). Cold files are read on every core.
  *
  * Bodies are rendered as Markdown by Astro's own pipeline, never compiled as modules (an MDX proposal
- * is turned into Markdown by the content policy first), then sanitised with the policy's allow-list.
+ * is turned into Markdown by src/lib/reader/mdx-markdown.ts first), then sanitised with the policy's allow-list.
  * Each entry stores what the pages need, analysis and completeness included, so no page parses a
  * proposal again.
  */
@@ -169,8 +169,8 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
 }
 
 /**
- * The Markdown to render for a proposal: its body, or for MDX the Markdown the content policy
- * turned it into. Read from the file again, since records do not keep bodies (10,000 of them would
+ * The Markdown to render for a proposal: its body, or for MDX the Markdown that mdx-markdown.ts
+ * turns it into. Read from the file again, since records do not keep bodies (10,000 of them would
  * double what the build holds); undefined if the file changed since it was read.
  */
 function markdownOf(folderPath: string, path: string, proposal: ProposalRecord, version: string, digest: string): string | undefined {
