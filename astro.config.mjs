@@ -1,13 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
-import { taskListLabels } from './src/markdown/task-list-labels.ts';
-import { kafkaLinks } from './src/markdown/kafka-links.ts';
-import { RENDER_FEATURES } from './src/lib/markdown/parser/features.ts';
+import { MARKDOWN_SETTINGS } from './src/markdown/body-renderer.ts';
 import { readSiteSettings } from './src/lib/site-settings.ts';
 import { isSitemapPage, SITEMAP_I18N } from './src/lib/sitemap.ts';
 
@@ -70,16 +67,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: {
-    // kafkaLinks: KIP-/KAFKA- ids, Class#method and source paths in proposal bodies become links.
-    // The syntax the build's reader judges (src/lib/markdown/parser/features.ts), so the content
-    // policy and the completeness rules see what the page is rendered from.
-    processor: satteri({ features: RENDER_FEATURES, hastPlugins: [taskListLabels, kafkaLinks] }),
-    shikiConfig: {
-      // The "-default" GitHub themes keep every token, comments included, above 4.5:1 (github-dark's comments are 3:1).
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
-      // Only custom properties, no inline default colour: global.css picks light or dark with light-dark().
-      defaultColor: false,
-    },
-  },
+  // One object for Astro and for the loader's body renderer, which renders proposals on worker
+  // threads with the same pipeline (src/markdown/body-renderer.ts).
+  markdown: MARKDOWN_SETTINGS,
 });

@@ -10,8 +10,10 @@
  * every digest. Readings also go to the cache `npm run check` uses, and come from it when the
  * collection has none (a first build after a check). Cold files are read on every core.
  *
- * Bodies are rendered as Markdown by Astro's own pipeline, never compiled as modules (an MDX proposal
- * is turned into Markdown by src/lib/reader/mdx-markdown.ts first), then sanitised with the policy's allow-list.
+ * Bodies are rendered as Markdown by Astro's Sätteri pipeline with the site's settings, never
+ * compiled as modules (an MDX proposal is turned into Markdown by src/lib/reader/mdx-markdown.ts
+ * first), then sanitised with the policy's allow-list (src/markdown/body-renderer.ts); many bodies
+ * are rendered on every core (src/markdown/render-in-workers.ts).
  * Each entry stores what the pages need, analysis and completeness included, so no page parses a
  * proposal again.
  */
@@ -26,7 +28,8 @@ import { formatFinding } from '../lib/reader/findings.ts';
 import { readProposalFolderInParallel } from '../lib/reader/read-folder.ts';
 import type { ProposalRecord, ValidProposalRecord } from '../lib/reader/read-proposal.ts';
 import { keepReadings, openReadingCache, readingDigest, ruleSetVersion, type ReadingCache } from '../lib/reader/reading-cache.ts';
-import { sanitizeHtml } from '../lib/reader/sanitize.ts';
+import type { BodyRenderer } from '../markdown/body-renderer.ts';
+import { startBodyRendering } from '../markdown/render-in-workers.ts';
 
 /** The build's error, in the default interface language, as `npm run check` prints by default. */
 export class ProposalCatalogueError extends Error {
@@ -81,7 +84,10 @@ export function proposalsLoader(folder: string = PROPOSALS_DIR): Loader {
   };
 }
 
-export type SyncContext = Pick<LoaderContext, 'store' | 'config' | 'renderMarkdown'>;
+export type SyncContext = Pick<LoaderContext, 'store' | 'config'> & {
+  /** Renders a body; the site's body renderer, on every core, unless given (the loader's tests count renders). */
+  renderBody?: BodyRenderer;
+};
 /** What one sync leaves for the next, in a dev session. */
 export interface SyncState {
   cache?: ReadingCache;
@@ -104,7 +110,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
  * Brings the collection in line with the folder, or throws every finding and changes nothing.
  * Entries whose text and rules are unchanged are kept as they are.
  */
-export async function syncProposals({ store, config, renderMarkdown }: SyncContext, folder: string, state: SyncState = {}): Promise<SyncResult> {
+export async function syncProposals({ store, config, renderBody }: SyncContext, folder: string, state: SyncState = {}): Promise<SyncResult> {
   const root = fileURLToPath(config.root);
   const folderPath = fileURLToPath(new URL(folder, config.root));
   const version = ruleSetVersion(root);
@@ -117,6 +123,8 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
     if (typeof entry.digest === 'string' && entry.filePath) stored.set(`${entry.filePath}\0${entry.digest}`, entry.data as unknown as ProposalRecord);
   }
   const started = performance.now();
+  const rendering = renderBody ? undefined : startBodyRendering();
+  const render = renderBody ?? rendering!.render;
   /**
    * Entries to store, rendered as their readings come in: the main thread renders while worker
    * threads read. Nothing is stored until the whole folder is known to be valid.
@@ -132,20 +140,27 @@ export async function syncProposals({ store, config, renderMarkdown }: SyncConte
     const markdown = markdownOf(folderPath, join(root, proposal.file), proposal, cache.version, digest);
     // Changed again since it was listed: a newer save is on its way, and its sync will render it.
     if (markdown === undefined) return undefined;
-    const html = await renderMarkdown(markdown).catch((error: Error) => {
+    const rendered = await render(markdown).catch((error: Error) => {
       const couldNot: Localized = { zh: '文件无法渲染', en: 'file could not be rendered' };
       throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} ${couldNot[DEFAULT_LOCALE]}: ${error.message}`]);
     });
-    return { id: proposal.id, data: proposal as unknown as Record<string, unknown>, filePath: proposal.file, digest, rendered: { ...html, html: sanitizeHtml(html.html) } };
+    return { id: proposal.id, data: proposal as unknown as Record<string, unknown>, filePath: proposal.file, digest, rendered };
   };
 
-  const folderReading = await readProposalFolderInParallel(folderPath, root, {
-    cache: { version: cache.version, get: (file, digest) => stored.get(`${file}\0${digest}`) ?? cache.get(file, digest) },
-    onRecord: renderIfChanged,
-  });
+  let folderReading: Awaited<ReturnType<typeof readProposalFolderInParallel>>;
+  let entries: (DataEntry | Error | undefined)[];
+  let readMs: number;
+  try {
+    folderReading = await readProposalFolderInParallel(folderPath, root, {
+      cache: { version: cache.version, get: (file, digest) => stored.get(`${file}\0${digest}`) ?? cache.get(file, digest) },
+      onRecord: renderIfChanged,
+    });
+    readMs = performance.now() - started;
+    entries = await Promise.all(renders.values());
+  } finally {
+    await rendering?.close();
+  }
   const { proposals, findings, fresh } = folderReading;
-  const readMs = performance.now() - started;
-  const entries = await Promise.all(renders.values());
   const failed = entries.find((entry) => entry instanceof Error);
   if (findings.length > 0 || failed) {
     // The readings are right even when the catalogue is not: kept, so the fix reads only the fixed file.

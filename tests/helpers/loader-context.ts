@@ -1,8 +1,8 @@
 /**
  * A stand-in for the context Astro gives a content loader: a store that keeps entries between
  * syncs as Astro's does between builds, and a renderer that counts its calls. The loader's own
- * logic (what it reads, renders, keeps and refuses) is what the tests look at; Astro's renderer
- * is not, and the sanitiser after it has its own tests (sanitize.test.ts).
+ * logic (what it reads, renders, keeps and refuses) is what the tests look at; the body renderer
+ * has its own tests (body-renderer.test.ts), as has the sanitiser in it (sanitize.test.ts).
  */
 import { pathToFileURL } from 'node:url';
 import type { SyncContext } from '../../src/loaders/proposals.ts';
@@ -31,9 +31,9 @@ export function loaderContext(root: string) {
   const context = {
     store,
     config: { root: pathToFileURL(`${root}/`) },
-    renderMarkdown: async (markdown: string) => {
+    renderBody: async (markdown: string) => {
       rendered.push(markdown);
-      return { html: `<p>${markdown.length}</p>`, metadata: {} };
+      return { html: `<p>${markdown.length}</p>`, metadata: { headings: [], localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: {} } };
     },
   };
   return { context: context as unknown as SyncContext, entries, rendered };

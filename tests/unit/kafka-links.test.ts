@@ -1,9 +1,8 @@
 /**
  * Kafka references in proposal bodies become links (src/lib/markdown/kafka-links.ts), through the
- * site's own Markdown pipeline: Sätteri with Shiki and the kafkaLinks plugin, then the sanitiser.
+ * site's own Markdown pipeline (src/markdown/body-renderer.ts): Sätteri with Shiki and the site's plugins, then the sanitiser.
  */
 import type { Element, Root } from 'hast';
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { markdownToHtml as satteriToHtml } from 'satteri';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -16,6 +15,7 @@ import { findKafkaReferences, linkKafkaReferences, planKafkaLinks, wholeKafkaRef
 import { READING_INPUTS } from '../../src/lib/reader/reading-cache.ts';
 import { sanitizeHtml } from '../../src/lib/reader/sanitize.ts';
 import { KNOWN_JIRA_ISSUES, KNOWN_KIPS } from '../../src/lib/vocabulary/kafka-references.ts';
+import { createMarkdownPipeline } from '../../src/markdown/body-renderer.ts';
 import { kafkaLinks } from '../../src/markdown/kafka-links.ts';
 
 const KIP_390 = 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-390%3A+Support+Compression+Level';
@@ -29,11 +29,7 @@ function links(html: string): [string, string][] {
 /** Markdown as the build renders a proposal: Sätteri, Shiki, the site's hast plugins, then the sanitiser. */
 let renderProposal: (markdown: string) => Promise<string>;
 beforeAll(async () => {
-  const renderer = await createSatteriMarkdownProcessor({
-    syntaxHighlight: 'shiki',
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
-    hastPlugins: [kafkaLinks],
-  });
+  const renderer = await createMarkdownPipeline();
   renderProposal = async (markdown) => sanitizeHtml((await renderer.render(markdown)).code);
 });
 

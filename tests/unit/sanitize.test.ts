@@ -3,7 +3,6 @@
  * renderer that parses differently) is still made inert, while what Markdown renders is kept.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
@@ -12,9 +11,7 @@ import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
 import { sanitizeHtml, sanitizeTree } from '../../src/lib/reader/sanitize.ts';
 import { generateProposals } from '../../scripts/bench/synthetic-proposals.ts';
 import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
-import { RENDER_FEATURES } from '../../src/lib/markdown/parser/features.ts';
-import { kafkaLinks } from '../../src/markdown/kafka-links.ts';
-import { taskListLabels } from '../../src/markdown/task-list-labels.ts';
+import { createMarkdownPipeline } from '../../src/markdown/body-renderer.ts';
 
 describe('sanitizeHtml', () => {
   const hostile: [string, string][] = [
@@ -53,12 +50,7 @@ describe('sanitizeHtml', () => {
    * every sample and of generated proposals (Shiki's markup included), and on every hostile fragment.
    */
   it('gives what sanitising a parse5 tree gives, on rendered proposals and hostile fragments', async () => {
-    const renderer = await createSatteriMarkdownProcessor({
-      syntaxHighlight: 'shiki',
-      shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: false },
-      features: RENDER_FEATURES,
-      hastPlugins: [taskListLabels, kafkaLinks],
-    });
+    const renderer = await createMarkdownPipeline();
     const bodies = [
       ...readdirSync(PROPOSALS_DIR).map((name) => readFileSync(`${PROPOSALS_DIR}/${name}`, 'utf8')),
       readFileSync('tests/fixtures/sites/tricky/2026-03-02-tricky-but-allowed.md', 'utf8'),
