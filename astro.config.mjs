@@ -27,6 +27,14 @@ export default defineConfig({
   base: settings.basePath,
   outDir: settings.outDir,
   trailingSlash: 'always',
+  // A rebuild copies each proposal page from the last build when its cache key and its code are
+  // unchanged; the key covers everything the page shows (src/lib/page-cache-keys.ts). Other pages
+  // return no key and are always rendered.
+  experimental: { incrementalBuild: true },
+  // Four pages at a time: each page waits on its own file writes (and, with incremental builds, on
+  // the copy Astro keeps for the next build), which another page's rendering can use. Measured at
+  // 1,000 proposals: page phase 15.8/15.1 s against 19.2/18.3 s one at a time.
+  build: { concurrency: 4 },
   // The search index is built after Astro exits, by npm run build (src/lib/search/index-site.ts).
   integrations: [mdx(), sitemap({ filter: isSitemapPage, i18n: SITEMAP_I18N })],
   vite: {

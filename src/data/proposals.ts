@@ -7,16 +7,33 @@ import { BUILD_DATE, STALE_AFTER_DAYS } from '../lib/build-info.ts';
 import { sortByRecentUpdate, toProposal, type Proposal } from '../lib/catalogue.ts';
 import type { ValidProposalRecord } from '../lib/reader/read-proposal.ts';
 
-let loaded: Promise<Proposal[]> | undefined;
+let loaded: Promise<{ proposals: Proposal[]; digests: Map<string, string> }> | undefined;
 
 /** Every proposal, newest update first. */
-export function getProposals(): Promise<Proposal[]> {
+export async function getProposals(): Promise<Proposal[]> {
+  return (await catalogue()).proposals;
+}
+
+/**
+ * Each proposal's entry digest, by id: the digest of its text and of the rule set, which the loader
+ * keeps with the rendered body (src/loaders/proposals.ts). Pages put it in their cache keys.
+ */
+export async function getEntryDigests(): Promise<ReadonlyMap<string, string>> {
+  return (await catalogue()).digests;
+}
+
+function catalogue() {
   loaded ??= load();
   return loaded;
 }
 
-async function load(): Promise<Proposal[]> {
+async function load() {
   const entries = await getCollection('proposals');
   const clock = { buildDate: BUILD_DATE, staleAfterDays: STALE_AFTER_DAYS };
-  return sortByRecentUpdate(entries.map((entry) => toProposal(entry.data as unknown as ValidProposalRecord, clock)));
+  const digests = new Map<string, string>();
+  for (const entry of entries) {
+    if (typeof entry.digest !== 'string') throw new Error(`${entry.filePath ?? entry.id}: the proposal's collection entry has no digest.`);
+    digests.set(entry.id, entry.digest);
+  }
+  return { proposals: sortByRecentUpdate(entries.map((entry) => toProposal(entry.data as unknown as ValidProposalRecord, clock))), digests };
 }
