@@ -2,15 +2,15 @@
  * The broker component taxonomy: one stable, kebab-case id per area of the Kafka broker.
  *
  * Every page, filter, badge and check reads components from here. Adding a component is one entry
- * in this list. Source paths are relative to the root of apache/kafka on `trunk`; several Scala
- * classes in `core/` were rewritten in Java under `storage/` and `server/`, so paths follow trunk.
+ * in this list. Source paths come from kafka-source-paths.ts, the one list of apache/kafka files the
+ * site links, so a file that moves on trunk is fixed there once.
  */
 
 export interface ComponentClass {
   /** Class name, optionally with the methods that matter, as `Class#method`. */
   readonly name: string;
-  /** Path of the source file in apache/kafka, relative to the repository root. */
-  readonly path: string;
+  /** Path of the source file in apache/kafka on trunk, relative to the repository root. */
+  readonly path: KafkaSourcePath;
 }
 
 export interface Component {
@@ -22,9 +22,7 @@ export interface Component {
 }
 
 import type { Localized } from '../i18n/locales.ts';
-
-const STORAGE_LOG = 'storage/src/main/java/org/apache/kafka/storage/internals/log';
-const CLIENTS_COMMON = 'clients/src/main/java/org/apache/kafka/common';
+import { KAFKA_SOURCE, type KafkaSourcePath } from './kafka-source-paths.ts';
 
 export const COMPONENTS = [
   {
@@ -35,10 +33,10 @@ export const COMPONENTS = [
       en: 'Accepting connections, reading requests off the socket and queueing them for the I/O threads.',
     },
     classes: [
-      { name: 'SocketServer / Processor', path: 'core/src/main/scala/kafka/network/SocketServer.scala' },
-      { name: 'RequestChannel', path: 'core/src/main/scala/kafka/network/RequestChannel.scala' },
-      { name: 'KafkaRequestHandler', path: 'core/src/main/scala/kafka/server/KafkaRequestHandler.scala' },
-      { name: 'Request', path: 'server/src/main/java/org/apache/kafka/network/Request.java' },
+      { name: 'SocketServer / Processor', path: KAFKA_SOURCE.SocketServer },
+      { name: 'RequestChannel', path: KAFKA_SOURCE.RequestChannel },
+      { name: 'KafkaRequestHandler', path: KAFKA_SOURCE.KafkaRequestHandler },
+      { name: 'Request', path: KAFKA_SOURCE.Request },
     ],
   },
   {
@@ -49,10 +47,10 @@ export const COMPONENTS = [
       en: 'Dispatching a ProduceRequest to the partitions it touches and completing it once acks are met.',
     },
     classes: [
-      { name: 'KafkaApis#handleProduceRequest', path: 'core/src/main/scala/kafka/server/KafkaApis.scala' },
-      { name: 'ReplicaManager#appendRecords', path: 'core/src/main/scala/kafka/server/ReplicaManager.scala' },
-      { name: 'Partition#appendRecordsToLeader', path: 'core/src/main/scala/kafka/cluster/Partition.scala' },
-      { name: 'DelayedProduce', path: 'server/src/main/java/org/apache/kafka/server/purgatory/DelayedProduce.java' },
+      { name: 'KafkaApis#handleProduceRequest', path: KAFKA_SOURCE.KafkaApis },
+      { name: 'ReplicaManager#appendRecords', path: KAFKA_SOURCE.ReplicaManager },
+      { name: 'Partition#appendRecordsToLeader', path: KAFKA_SOURCE.Partition },
+      { name: 'DelayedProduce', path: KAFKA_SOURCE.DelayedProduce },
     ],
   },
   {
@@ -63,10 +61,10 @@ export const COMPONENTS = [
       en: 'Validating record batches, assigning offsets and appending them to the active segment.',
     },
     classes: [
-      { name: 'UnifiedLog#appendAsLeader', path: `${STORAGE_LOG}/UnifiedLog.java` },
-      { name: 'LocalLog#append', path: `${STORAGE_LOG}/LocalLog.java` },
-      { name: 'LogValidator#validateMessagesAndAssignOffsets', path: `${STORAGE_LOG}/LogValidator.java` },
-      { name: 'ProducerStateManager', path: `${STORAGE_LOG}/ProducerStateManager.java` },
+      { name: 'UnifiedLog#appendAsLeader', path: KAFKA_SOURCE.UnifiedLog },
+      { name: 'LocalLog#append', path: KAFKA_SOURCE.LocalLog },
+      { name: 'LogValidator#validateMessagesAndAssignOffsets', path: KAFKA_SOURCE.LogValidator },
+      { name: 'ProducerStateManager', path: KAFKA_SOURCE.ProducerStateManager },
     ],
   },
   {
@@ -77,12 +75,12 @@ export const COMPONENTS = [
       en: 'The gzip, snappy, lz4 and zstd codecs, their levels, and where the broker decompresses or recompresses.',
     },
     classes: [
-      { name: 'Compression', path: `${CLIENTS_COMMON}/compress/Compression.java` },
-      { name: 'ZstdCompression', path: `${CLIENTS_COMMON}/compress/ZstdCompression.java` },
-      { name: 'Lz4Compression', path: `${CLIENTS_COMMON}/compress/Lz4Compression.java` },
-      { name: 'CompressionType', path: `${CLIENTS_COMMON}/record/CompressionType.java` },
-      { name: 'BrokerCompressionType', path: 'server-common/src/main/java/org/apache/kafka/server/record/BrokerCompressionType.java' },
-      { name: 'ChunkedBytesStream', path: `${CLIENTS_COMMON}/utils/ChunkedBytesStream.java` },
+      { name: 'Compression', path: KAFKA_SOURCE.Compression },
+      { name: 'ZstdCompression', path: KAFKA_SOURCE.ZstdCompression },
+      { name: 'Lz4Compression', path: KAFKA_SOURCE.Lz4Compression },
+      { name: 'CompressionType', path: KAFKA_SOURCE.CompressionType },
+      { name: 'BrokerCompressionType', path: KAFKA_SOURCE.BrokerCompressionType },
+      { name: 'ChunkedBytesStream', path: KAFKA_SOURCE.ChunkedBytesStream },
     ],
   },
   {
@@ -93,10 +91,10 @@ export const COMPONENTS = [
       en: 'The v2 record batch on the wire and on disk: headers, CRC, attributes and the builders that write it.',
     },
     classes: [
-      { name: 'MemoryRecords', path: `${CLIENTS_COMMON}/record/internal/MemoryRecords.java` },
-      { name: 'DefaultRecordBatch', path: `${CLIENTS_COMMON}/record/internal/DefaultRecordBatch.java` },
-      { name: 'RecordBatch', path: `${CLIENTS_COMMON}/record/internal/RecordBatch.java` },
-      { name: 'MemoryRecordsBuilder', path: `${CLIENTS_COMMON}/record/internal/MemoryRecordsBuilder.java` },
+      { name: 'MemoryRecords', path: KAFKA_SOURCE.MemoryRecords },
+      { name: 'DefaultRecordBatch', path: KAFKA_SOURCE.DefaultRecordBatch },
+      { name: 'RecordBatch', path: KAFKA_SOURCE.RecordBatch },
+      { name: 'MemoryRecordsBuilder', path: KAFKA_SOURCE.MemoryRecordsBuilder },
     ],
   },
   {
@@ -107,12 +105,12 @@ export const COMPONENTS = [
       en: 'Log segments, their offset, time and transaction indexes, and loading logs at start-up.',
     },
     classes: [
-      { name: 'LogSegment', path: `${STORAGE_LOG}/LogSegment.java` },
-      { name: 'FileRecords', path: `${CLIENTS_COMMON}/record/FileRecords.java` },
-      { name: 'OffsetIndex', path: `${STORAGE_LOG}/OffsetIndex.java` },
-      { name: 'TimeIndex', path: `${STORAGE_LOG}/TimeIndex.java` },
-      { name: 'LogManager', path: `${STORAGE_LOG}/LogManager.java` },
-      { name: 'LogLoader', path: `${STORAGE_LOG}/LogLoader.java` },
+      { name: 'LogSegment', path: KAFKA_SOURCE.LogSegment },
+      { name: 'FileRecords', path: KAFKA_SOURCE.FileRecords },
+      { name: 'OffsetIndex', path: KAFKA_SOURCE.OffsetIndex },
+      { name: 'TimeIndex', path: KAFKA_SOURCE.TimeIndex },
+      { name: 'LogManager', path: KAFKA_SOURCE.LogManager },
+      { name: 'LogLoader', path: KAFKA_SOURCE.LogLoader },
     ],
   },
   {
@@ -123,11 +121,11 @@ export const COMPONENTS = [
       en: 'The cleaner threads that keep the latest record per key in compacted topics.',
     },
     classes: [
-      { name: 'LogCleaner', path: `${STORAGE_LOG}/LogCleaner.java` },
-      { name: 'LogCleanerManager', path: `${STORAGE_LOG}/LogCleanerManager.java` },
-      { name: 'Cleaner#cleanInto', path: `${STORAGE_LOG}/Cleaner.java` },
-      { name: 'SkimpyOffsetMap', path: `${STORAGE_LOG}/SkimpyOffsetMap.java` },
-      { name: 'CleanerConfig', path: `${STORAGE_LOG}/CleanerConfig.java` },
+      { name: 'LogCleaner', path: KAFKA_SOURCE.LogCleaner },
+      { name: 'LogCleanerManager', path: KAFKA_SOURCE.LogCleanerManager },
+      { name: 'Cleaner#cleanInto', path: KAFKA_SOURCE.Cleaner },
+      { name: 'SkimpyOffsetMap', path: KAFKA_SOURCE.SkimpyOffsetMap },
+      { name: 'CleanerConfig', path: KAFKA_SOURCE.CleanerConfig },
     ],
   },
   {
@@ -138,10 +136,10 @@ export const COMPONENTS = [
       en: 'Follower fetching, fetch sessions, and serving fetches from the log (sendfile on plaintext).',
     },
     classes: [
-      { name: 'ReplicaFetcherThread', path: 'core/src/main/scala/kafka/server/ReplicaFetcherThread.scala' },
-      { name: 'AbstractFetcherThread', path: 'server/src/main/java/org/apache/kafka/server/AbstractFetcherThread.java' },
-      { name: 'FetchSession', path: 'server/src/main/java/org/apache/kafka/server/FetchSession.java' },
-      { name: 'DelayedFetch', path: 'server/src/main/java/org/apache/kafka/server/purgatory/DelayedFetch.java' },
+      { name: 'ReplicaFetcherThread', path: KAFKA_SOURCE.ReplicaFetcherThread },
+      { name: 'AbstractFetcherThread', path: KAFKA_SOURCE.AbstractFetcherThread },
+      { name: 'FetchSession', path: KAFKA_SOURCE.FetchSession },
+      { name: 'DelayedFetch', path: KAFKA_SOURCE.DelayedFetch },
     ],
   },
   {
@@ -152,10 +150,10 @@ export const COMPONENTS = [
       en: 'Bounding request memory and reusing decompression buffers per I/O thread.',
     },
     classes: [
-      { name: 'MemoryPool', path: `${CLIENTS_COMMON}/memory/MemoryPool.java` },
-      { name: 'SimpleMemoryPool', path: `${CLIENTS_COMMON}/memory/SimpleMemoryPool.java` },
-      { name: 'BufferSupplier', path: `${CLIENTS_COMMON}/utils/BufferSupplier.java` },
-      { name: 'RequestLocal', path: 'server-common/src/main/java/org/apache/kafka/server/common/RequestLocal.java' },
+      { name: 'MemoryPool', path: KAFKA_SOURCE.MemoryPool },
+      { name: 'SimpleMemoryPool', path: KAFKA_SOURCE.SimpleMemoryPool },
+      { name: 'BufferSupplier', path: KAFKA_SOURCE.BufferSupplier },
+      { name: 'RequestLocal', path: KAFKA_SOURCE.RequestLocal },
     ],
   },
   {
@@ -166,9 +164,9 @@ export const COMPONENTS = [
       en: 'Copying closed segments to remote storage and serving fetches from it (KIP-405).',
     },
     classes: [
-      { name: 'RemoteLogManager', path: 'storage/src/main/java/org/apache/kafka/server/log/remote/storage/RemoteLogManager.java' },
-      { name: 'RemoteStorageManager', path: 'storage/api/src/main/java/org/apache/kafka/server/log/remote/storage/RemoteStorageManager.java' },
-      { name: 'RemoteLogMetadataManager', path: 'storage/api/src/main/java/org/apache/kafka/server/log/remote/storage/RemoteLogMetadataManager.java' },
+      { name: 'RemoteLogManager', path: KAFKA_SOURCE.RemoteLogManager },
+      { name: 'RemoteStorageManager', path: KAFKA_SOURCE.RemoteStorageManager },
+      { name: 'RemoteLogMetadataManager', path: KAFKA_SOURCE.RemoteLogMetadataManager },
     ],
   },
   {
@@ -179,8 +177,8 @@ export const COMPONENTS = [
       en: 'The KRaft quorum and the controller that owns cluster metadata.',
     },
     classes: [
-      { name: 'QuorumController', path: 'metadata/src/main/java/org/apache/kafka/controller/QuorumController.java' },
-      { name: 'KafkaRaftClient', path: 'raft/src/main/java/org/apache/kafka/raft/KafkaRaftClient.java' },
+      { name: 'QuorumController', path: KAFKA_SOURCE.QuorumController },
+      { name: 'KafkaRaftClient', path: KAFKA_SOURCE.KafkaRaftClient },
     ],
   },
   {
@@ -191,8 +189,8 @@ export const COMPONENTS = [
       en: 'Broker, topic and request metrics that proposals measure with and add to.',
     },
     classes: [
-      { name: 'BrokerTopicMetrics', path: 'storage/src/main/java/org/apache/kafka/storage/log/metrics/BrokerTopicMetrics.java' },
-      { name: 'RequestMetrics', path: 'server/src/main/java/org/apache/kafka/network/metrics/RequestMetrics.java' },
+      { name: 'BrokerTopicMetrics', path: KAFKA_SOURCE.BrokerTopicMetrics },
+      { name: 'RequestMetrics', path: KAFKA_SOURCE.RequestMetrics },
     ],
   },
 ] as const satisfies readonly Component[];
