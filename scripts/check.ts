@@ -1,10 +1,16 @@
 /**
- * npm run check [-- --json] [-- --dir <folder>] [-- --min-score <0-100>] [-- --lang zh|en] [-- --no-cache]
+ * npm run check [-- --format text|json|github|markdown] [-- --base <git ref>] [-- --dir <folder>]
+ *               [-- --min-score <0-100>] [-- --lang zh|en] [-- --no-cache]
  *
  * Reads every proposal through the one reader the build uses (file name, frontmatter schema,
  * content policy, the references between proposals), so it fails exactly when the build would, and
  * reports its completeness with the same rules as the site's badge. Prints one line
- * per finding, `file:line rule-id message`, then a summary table; `--json` prints the same as data.
+ * per finding, `file:line rule-id message`, then a summary table; `--json` (`--format json`) prints
+ * the same as data. For a pull request (issue 21): `--format github` prints every finding as a
+ * GitHub workflow command, so it shows on its line of the diff, and `--format markdown` prints the
+ * review as Markdown, which is also written to `$GITHUB_STEP_SUMMARY` whenever that is set. With
+ * `--base <ref>` the review covers the proposals changed since the merge base of the ref and HEAD
+ * (scripts/check/base-branch.ts, the only code that reads git), with each one's change of score.
  *
  * `--lang` picks the language of the messages and the table (the site's default language,
  * DEFAULT_LOCALE, unless told). With `--json`, each error and completeness check has `message` in
@@ -14,31 +20,39 @@
  * A file is read once per version of its text and of the rules: readings are kept in
  * node_modules/.cache/ (src/lib/reader/reading-cache.ts), and files not kept are read on every core.
  *
- * Exits 1 on any schema error. With `--min-score N`, also exits 1 when a proposal past Draft scores
+ * Exits 1 on any schema error, 2 on a usage error (an unknown `--format`, a `--base` that is not a commit). With `--min-score N`, also exits 1 when a proposal past Draft scores
  * below N: the policy CI can turn on (for example `npm run check -- --min-score 80`).
  */
-import { dirname, resolve } from 'node:path';
+import { appendFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
 import type { CompletenessCheck } from '../src/lib/completeness/assess.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALE_IDS, type Locale } from '../src/lib/i18n/locales.ts';
-import { PROPOSALS_DIR } from '../src/lib/proposal-files.ts';
-import { formatFinding, type Finding } from '../src/lib/reader/findings.ts';
+import { translator } from '../src/lib/i18n/translate.ts';
+import { PROPOSALS_DIR, readFileName } from '../src/lib/proposal-files.ts';
+import { fileFinding, formatFinding, type Finding } from '../src/lib/reader/findings.ts';
 import { readProposalFolderInParallel, type ProposalFolder } from '../src/lib/reader/read-folder.ts';
-import type { ProposalRecord } from '../src/lib/reader/read-proposal.ts';
+import { readRecord } from '../src/lib/reader/read-proposal.ts';
 import { keepReadings, openReadingCache } from '../src/lib/reader/reading-cache.ts';
+import { annotationsOf, githubOutput } from '../src/lib/review/annotations.ts';
+import { compareWithBase, reviewAll, type ReviewedFile } from '../src/lib/review/compare.ts';
+import { entryOfRecord, entryOfStrayFile, isFailing, reviewEntries, type ReviewEntry } from '../src/lib/review/entry.ts';
+import { reviewSummary } from '../src/lib/review/summary.ts';
 import { formatTable } from '../src/lib/text-table.ts';
+import { BaseError, readBase, type BaseVersion } from './check/base-branch.ts';
 
 /** Everything the command itself says, in each language; the findings bring their own. */
 interface CheckText {
   usage: string;
   badLang: (found: string) => string;
   badMinScore: (found: string) => string;
+  badFormat: (found: string) => string;
+  badBase: (ref: string, reason: string) => string;
+  cannotWriteSummary: (path: string, reason: string) => string;
   cannotRead: (dir: string, reason: string) => string;
   notKept: (reason: string) => string;
-  /** The message of the `policy` line: a proposal past Draft below --min-score. */
-  belowMinScore: (score: number, min: number) => string;
   headers: readonly [id: string, status: string, valid: string, score: string, level: string, rulesNotMet: string];
   yes: string;
   no: string;
@@ -47,16 +61,21 @@ interface CheckText {
   summary: (files: number, invalidFiles: number, errors: number, min?: { below: number; score: number }) => string;
 }
 
-const FLAGS = '[-- --json] [-- --dir <proposals folder>] [-- --min-score <0-100>] [-- --lang zh|en] [-- --no-cache]';
+const FORMATS = ['text', 'json', 'github', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+const FLAGS = `[-- --format ${FORMATS.join('|')}] [-- --json] [-- --base <git ref>] [-- --dir <proposals folder>] [-- --min-score <0-100>] [-- --lang zh|en] [-- --no-cache]`;
 
 const TEXT: Record<Locale, CheckText> = {
   zh: {
     usage: `用法：npm run check ${FLAGS}`,
     badLang: (found) => `--lang：实际为 "${found}"；应为 ${LOCALE_IDS.join(' 或 ')}。`,
     badMinScore: (found) => `--min-score：实际为 "${found}"；应为 0 到 100 之间的整数。`,
+    badFormat: (found) => `--format：实际为 "${found}"；应为 ${FORMATS.join('、')} 之一。`,
+    badBase: (ref, reason) => `--base：实际为 "${ref}"，${reason}；应为本仓库中的分支、标签或提交（CI 中请先获取它，例如 git fetch origin main）。`,
+    cannotWriteSummary: (path, reason) => `npm run check：无法写入 GITHUB_STEP_SUMMARY（${path}）：${reason}`,
     cannotRead: (dir, reason) => `npm run check：无法读取 ${dir}：${reason}`,
     notKept: (reason) => `npm run check：无法保存本次的读取结果供下次使用：${reason}`,
-    belowMinScore: (score, min) => `完整度 ${score} 低于 --min-score ${min}（适用于 Draft 之后的提案）`,
     headers: ['id', '状态', '有效', '得分', '级别', '未满足的规则'],
     yes: '是',
     no: '否',
@@ -69,9 +88,11 @@ const TEXT: Record<Locale, CheckText> = {
     usage: `Usage: npm run check ${FLAGS}`,
     badLang: (found) => `--lang: found "${found}"; expected ${LOCALE_IDS.join(' or ')}.`,
     badMinScore: (found) => `--min-score: found "${found}"; expected a whole number from 0 to 100.`,
+    badFormat: (found) => `--format: found "${found}"; expected one of ${FORMATS.join(', ')}.`,
+    badBase: (ref, reason) => `--base: found "${ref}", ${reason}; expected a branch, tag or commit of this repository (in CI, fetch it first, for example git fetch origin main).`,
+    cannotWriteSummary: (path, reason) => `npm run check: cannot write GITHUB_STEP_SUMMARY (${path}): ${reason}`,
     cannotRead: (dir, reason) => `npm run check: cannot read ${dir}: ${reason}`,
     notKept: (reason) => `npm run check: could not keep the readings for next time: ${reason}`,
-    belowMinScore: (score, min) => `completeness ${score} is below --min-score ${min} for a proposal past Draft`,
     headers: ['id', 'status', 'valid', 'score', 'level', 'rules not met'],
     yes: 'yes',
     no: 'no',
@@ -94,12 +115,15 @@ if (typeof asked === 'string' && !isLocale(asked)) {
 }
 const locale: Locale = isLocale(asked) ? asked : DEFAULT_LOCALE;
 const text = TEXT[locale];
+const t = translator(locale);
 
 let values;
 try {
   ({ values } = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
+      format: { type: 'string' },
+      base: { type: 'string' },
       dir: { type: 'string', default: PROPOSALS_DIR },
       'min-score': { type: 'string' },
       lang: { type: 'string', default: DEFAULT_LOCALE },
@@ -123,7 +147,27 @@ if (minScore !== undefined && !(Number.isInteger(minScore) && minScore >= 0 && m
   process.exit(2);
 }
 
+if (values.format !== undefined && !(FORMATS as readonly string[]).includes(values.format)) {
+  console.error(`${text.badFormat(values.format)}\n${text.usage}`);
+  process.exit(2);
+}
+if (values.json && values.format !== undefined && values.format !== 'json') {
+  console.error(`${text.badFormat(`${values.format}" with "--json`)}\n${text.usage}`);
+  process.exit(2);
+}
+const format: Format = values.json ? 'json' : ((values.format as Format | undefined) ?? 'text');
+
 const folderPath = resolve(values.dir);
+let base: BaseVersion | undefined;
+if (values.base !== undefined) {
+  try {
+    base = readBase(values.base, folderPath, process.cwd());
+  } catch (error) {
+    if (!(error instanceof BaseError)) throw error;
+    console.error(`${text.badBase(values.base, error.reason[locale])}\n${text.usage}`);
+    process.exit(2);
+  }
+}
 const cache = values['no-cache'] ? undefined : openReadingCache(PROJECT_ROOT, folderPath);
 let folder: ProposalFolder;
 try {
@@ -136,82 +180,90 @@ const { proposals, findings } = folder;
 const notKept = cache && keepReadings(cache, folder);
 if (notKept) console.error(text.notKept(notKept.message));
 
-const findingsByFile = new Map<string, Finding[]>();
-for (const f of findings) {
-  const list = findingsByFile.get(f.file);
-  if (list) list.push(f);
-  else findingsByFile.set(f.file, [f]);
-}
-const proposalFiles = new Set(proposals.map((p) => p.file));
-
-interface Report {
-  proposal: ProposalRecord;
-  errors: Finding[];
-  /** Set when the policy applies and the score is below it. */
-  belowPolicy: boolean;
-}
-
-const reports: Report[] = proposals.map((proposal) => {
-  const pastDraft = (proposal.data?.status ?? proposal.statusAsWritten) !== 'Draft';
-  return {
-    proposal,
-    errors: findingsByFile.get(proposal.file) ?? [],
-    belowPolicy: minScore !== undefined && pastDraft && proposal.completeness.score < minScore,
-  };
-});
+/** One entry per file, for every format: what the annotations, the summary and the table say. */
+const entries = reviewEntries(proposals, findings, minScore);
+const entryByFile = new Map(entries.map((e) => [e.file, e]));
+const failing = entries.some(isFailing);
 /** Findings about files that are not proposals at all. */
-const strayFindings = findings.filter((f) => !proposalFiles.has(f.file));
-const failing = findings.length > 0 || reports.some((r) => r.belowPolicy);
+const strayEntries = entries.filter((e) => e.id === null);
+const reviewed = base ? reviewedSinceBase(base) : reviewAll(entries);
+let summaryText: string | undefined;
 
-if (values.json) {
-  const entries = [
-    ...reports.map(({ proposal, errors, belowPolicy }) => ({
-      id: proposal.id,
-      file: proposal.file,
-      status: proposal.data?.status ?? proposal.statusAsWritten ?? null,
-      valid: errors.length === 0,
-      errors: errors.map(asJson),
-      completeness: { ...proposal.completeness, checks: proposal.completeness.checks.map(checkAsJson) },
-      ...(minScore !== undefined ? { meetsPolicy: !belowPolicy } : {}),
-    })),
-    ...strayFindings.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [asJson(f)], completeness: null })),
+if (format === 'json') {
+  const json = [
+    ...proposals.map((proposal) => {
+      const entry = entryByFile.get(proposal.file)!;
+      return {
+        id: proposal.id,
+        file: proposal.file,
+        status: proposal.data?.status ?? proposal.statusAsWritten ?? null,
+        valid: entry.errors.length === 0,
+        errors: entry.errors.map(asJson),
+        completeness: { ...proposal.completeness, checks: proposal.completeness.checks.map(checkAsJson) },
+        ...(minScore !== undefined ? { meetsPolicy: entry.belowMinScore === undefined } : {}),
+      };
+    }),
+    ...strayEntries.flatMap((e) => e.errors.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [asJson(f)], completeness: null }))),
   ];
-  // The same text as JSON.stringify(entries, null, 2), one entry at a time: at 10,000 proposals the
+  // The same text as JSON.stringify(json, null, 2), one entry at a time: at 10,000 proposals the
   // whole array as one string would be tens of megabytes.
-  if (entries.length === 0) write('[]');
-  else entries.forEach((entry, i) => write(`${i === 0 ? '[\n' : ''}  ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n  ')}${i < entries.length - 1 ? ',' : '\n]'}`));
+  if (json.length === 0) write('[]');
+  else json.forEach((entry, i) => write(`${i === 0 ? '[\n' : ''}  ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n  ')}${i < json.length - 1 ? ',' : '\n]'}`));
+} else if (format === 'github') {
+  // With a base, the rules not met of the files the pull request changes; errors wherever they are, as they stop the build.
+  const changed = new Set(base?.changes.map((c) => c.path));
+  const annotated = base ? entries.map((e) => (changed.has(e.file) || !e.completeness ? e : { ...e, completeness: { ...e.completeness, notMet: [] } })) : entries;
+  const lines = githubOutput(annotationsOf(annotated, locale), locale);
+  if (lines.length > 0) write(lines.join('\n'));
+} else if (format === 'markdown') {
+  write(summary());
 } else {
   const format = (f: Finding) => formatFinding(f, locale);
-  const lines: string[] = [...strayFindings.map(format)];
-  for (const { proposal, errors, belowPolicy } of reports) {
+  const lines: string[] = strayEntries.flatMap((e) => e.errors.map(format));
+  for (const proposal of proposals) {
     const { completeness } = proposal;
-    lines.push(...errors.map(format));
+    const entry = entryByFile.get(proposal.file)!;
+    lines.push(...entry.errors.map(format));
     for (const check of completeness.checks.filter((c) => !c.passed)) lines.push(`${proposal.file}:${check.line ?? 1} ${check.id} ${check.message[locale]}`);
-    if (belowPolicy) lines.push(`${proposal.file}:1 policy ${text.belowMinScore(completeness.score, minScore!)}`);
+    if (entry.belowMinScore !== undefined) lines.push(`${proposal.file}:1 policy ${t('review.belowMinScore', { score: completeness.score, min: entry.belowMinScore })}`);
   }
   if (lines.length > 0) write(`${lines.join('\n')}\n`);
   const levelName = (id: string) => COMPLETENESS_LEVELS.find((l) => l.id === id)!.name[locale];
   write(
     formatTable(
       text.headers,
-      reports.map(({ proposal, errors, belowPolicy }) => [
-        proposal.id,
-        String(proposal.statusAsWritten ?? '?'),
-        errors.length === 0 ? text.yes : text.no,
-        `${proposal.completeness.score}${belowPolicy ? text.belowPolicy : ''}`,
-        levelName(proposal.completeness.level),
-        String(proposal.completeness.checks.filter((c) => !c.passed).length),
-      ]),
+      proposals.map((proposal) => {
+        const entry = entryByFile.get(proposal.file)!;
+        return [
+          proposal.id,
+          String(proposal.statusAsWritten ?? '?'),
+          entry.errors.length === 0 ? text.yes : text.no,
+          `${proposal.completeness.score}${entry.belowMinScore !== undefined ? text.belowPolicy : ''}`,
+          levelName(proposal.completeness.level),
+          String(proposal.completeness.checks.filter((c) => !c.passed).length),
+        ];
+      }),
     ),
   );
   const invalid = new Set(findings.map((f) => f.file)).size;
-  const below = reports.filter((r) => r.belowPolicy).length;
+  const below = entries.filter((e) => e.belowMinScore !== undefined).length;
   write(`\n${text.summary(proposals.length, invalid, findings.length, minScore === undefined ? undefined : { below, score: minScore })}`);
+}
+
+// In a GitHub Actions step, the review is also the step's summary, whatever was printed.
+const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+if (stepSummary) {
+  try {
+    appendFileSync(stepSummary, `${summary()}\n`);
+  } catch (error) {
+    console.error(text.cannotWriteSummary(stepSummary, (error as Error).message));
+    process.exitCode = 2;
+  }
 }
 
 // Not process.exit(): through a pipe, stdout is written asynchronously, and exiting would cut the
 // output at 64 KB. Setting the code lets Node drain stdout first.
-process.exitCode = failing ? 1 : 0;
+process.exitCode ??= failing ? 1 : 0;
 
 /** A finding as --json has always written it (the id under the name `rule`), its message in --lang's language and in every one. */
 function asJson({ id, message, ...finding }: Finding) {
@@ -221,6 +273,34 @@ function asJson({ id, message, ...finding }: Finding) {
 /** A completeness check, likewise: `message` in --lang's language, `messages` in every one. */
 function checkAsJson({ message, ...check }: CompletenessCheck) {
   return { ...check, message: message[locale], messages: message };
+}
+
+/** The review as Markdown, once, however many times it is written. */
+function summary(): string {
+  summaryText ??= reviewSummary(reviewed, { locale, ...(base ? { base: { ref: base.ref, commit: base.commit } } : {}), ...(minScore !== undefined ? { minScore } : {}) });
+  return summaryText;
+}
+/**
+ * The files changed since the base, each with its entry there (read by the same reader from git's
+ * text, judged by this branch's rules), and every unchanged file that has errors now: the build
+ * stops on them, so the review must say so.
+ */
+function reviewedSinceBase({ changes, texts }: BaseVersion): ReviewedFile[] {
+  const baseEntries = new Map<string, ReviewEntry>();
+  for (const [file, source] of texts) {
+    const relativePath = relative(folderPath, join(process.cwd(), file));
+    const name = readFileName(relativePath);
+    if ('error' in name && name.kind === undefined) {
+      baseEntries.set(file, entryOfStrayFile(file, [fileFinding(file, name.error)]));
+      continue;
+    }
+    const reading = readRecord(file, relativePath, source);
+    baseEntries.set(file, 'record' in reading ? entryOfRecord(reading.record, reading.record.errors) : entryOfStrayFile(file, [reading.failure]));
+  }
+  const changed = compareWithBase(changes, entryByFile, baseEntries);
+  const listed = new Set(changed.map((c) => c.file));
+  const failingElsewhere = reviewAll(entries.filter((e) => isFailing(e) && !listed.has(e.file)));
+  return [...changed, ...failingElsewhere].sort((a, b) => a.file.localeCompare(b.file));
 }
 
 function write(text: string): void {

@@ -161,8 +161,33 @@ describe('npm run check --lang', () => {
     expect(check('--lang', 'xx', '--json', '--dir', BROKEN).status).toBe(2);
   });
 
+  it('refuses --json with another --format, and an unknown --format, with exit 2', () => {
+    const both = check('--json', '--format', 'github', '--lang', 'en');
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--format: found "github" with "--json"');
+    const unknown = check('--format', 'sarif');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--format：实际为 "sarif"；应为 text、json、github、markdown 之一。');
+  });
+
+  it('annotates the same findings for GitHub as it prints as lines', () => {
+    const dir = 'tests/fixtures/catalogues/broken';
+    const lines = check('--lang', 'en', '--dir', dir).stdout.split('\n').filter((l) => l.startsWith(`${dir}/`));
+    const github = check('--lang', 'en', '--dir', dir, '--format', 'github');
+    expect(github.status).toBe(1);
+    const annotated = github.stdout
+      .trim()
+      .split('\n')
+      .map((l) => /^::(?:error|warning) file=([^,]+),line=(\d+),title=([^:]+)::(.*)$/.exec(l) ?? /^([^:]+):(\d+) (\S+) (.*)$/.exec(l))
+      .filter((m) => m !== null && !m[0].startsWith('::notice'))
+      .map((m) => `${m![1]}:${m![2]} ${m![3]} ${m![4]!.replaceAll('%25', '%')}`);
+    expect(annotated.sort()).toEqual(lines.sort());
+  });
+
   it('names --lang in its usage', () => {
-    expect(check('--help', '--lang', 'en').stdout).toBe('Usage: npm run check [-- --json] [-- --dir <proposals folder>] [-- --min-score <0-100>] [-- --lang zh|en] [-- --no-cache]\n');
+    expect(check('--help', '--lang', 'en').stdout).toBe(
+      'Usage: npm run check [-- --format text|json|github|markdown] [-- --json] [-- --base <git ref>] [-- --dir <proposals folder>] [-- --min-score <0-100>] [-- --lang zh|en] [-- --no-cache]\n',
+    );
     expect(check('--help').stdout).toMatch(/^用法：npm run check .*\[-- --lang zh\|en\]/);
   });
 });
