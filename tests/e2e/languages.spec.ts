@@ -84,10 +84,15 @@ const wholeWords = (phrase: string) => new RegExp(`(?<![\\w./-])${phrase.replace
  */
 const TEMPLATE_ZH = [readFileSync(TEMPLATE_FILES.zh, 'utf8'), readFileSync('tests/fixtures/seed/proposal-template.zh.md', 'utf8')].join('\n');
 const TEMPLATE_MARKERS = ['[Template note]', '【补…】', '【补】'];
-const sourceOf = (path: string) => {
-  const proposal = proposals.find((p) => path === `/proposals/${p.id}/`);
-  return proposal ? readFileSync(proposal.file, 'utf8') : '';
-};
+/**
+ * What a page quotes besides the Chinese template: the proposals it shows (a list quotes each one's
+ * title and problem as written), and on the English template's page that template (its section names
+ * label the guidance).
+ */
+const sourceOf = (path: string, shownIds: string[]) => [
+  ...(path === '/template/en/' ? [readFileSync(TEMPLATE_FILES.en, 'utf8')] : []),
+  ...proposals.filter((p) => path === `/proposals/${p.id}/` || shownIds.includes(p.id)).map((p) => readFileSync(p.file, 'utf8')),
+].join('\n');
 
 /** Chinese left in an English page's interface once the quotes are taken out. */
 function chineseIn(texts: string[], quotable: string): string[] {
@@ -101,7 +106,13 @@ function englishIn(texts: string[], quotable: string): string[] {
   // Runs of Latin text between Chinese ones (and the title's "·"), dropped when the page quotes them.
   const joined = texts
     .map((text) => TEMPLATE_MARKERS.reduce((t, marker) => t.replaceAll(marker, ''), text))
-    .map((text) => text.replace(/[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+/g, (run) => (run.trim() && quotable.includes(run.trim()) ? ' ' : run)))
+    .map((text) =>
+      text.replace(/[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef·]+/g, (run) => {
+        // The quotation marks around a quote are the interface's, not the quote's.
+        const quote = run.trim().replace(/^[“‘"']+|[”’"']+$/g, '');
+        return quote && quotable.includes(quote) ? ' ' : run;
+      }),
+    )
     .join('\n');
   return ENGLISH_ONLY.filter((phrase) => wholeWords(phrase).test(joined));
 }
@@ -133,8 +144,9 @@ for (const locale of LOCALES.map((l) => l.id)) {
         await page.goto(url);
         if (path === '/check/') await expect(page.locator('[data-checker-score]')).toBeAttached();
         const text = await interfaceText(page);
+        const shownIds = await page.locator('[data-proposal-id]').evaluateAll((items) => items.map((item) => item.getAttribute('data-proposal-id')!));
         // Quotes lose their Markdown on the page (a summary is quoted as plain text).
-        const quotable = `${TEMPLATE_ZH}\n${sourceOf(path)}`.replace(/[`*_]/g, '');
+        const quotable = `${TEMPLATE_ZH}\n${sourceOf(path, shownIds)}`.replace(/[`*_]/g, '');
         expect(locale === 'en' ? chineseIn(text, quotable) : englishIn(text, quotable)).toEqual([]);
       });
     }

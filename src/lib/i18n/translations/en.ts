@@ -45,7 +45,7 @@ export const en = {
   'home.search': 'Search',
   'home.searchHint': 'full text, Chinese or English',
   'home.write': 'Write a proposal',
-  'home.writeHint': 'copy the template, or npm run new',
+  'home.writeHint': 'copy the template, or `npm run new`',
   'home.recent': 'Recently updated',
   'home.seeAll': 'See all {count}',
 

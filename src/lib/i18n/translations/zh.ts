@@ -39,7 +39,7 @@ export const zh: UiDictionary = {
   'home.search': '搜索',
   'home.searchHint': '全文检索，中英文皆可',
   'home.write': '写一篇提案',
-  'home.writeHint': '复制模板，或运行 npm run new',
+  'home.writeHint': '复制模板，或运行 `npm run new`',
   'home.recent': '最近更新',
   'home.seeAll': '查看全部 {count} 篇',
 
