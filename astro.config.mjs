@@ -10,7 +10,7 @@ import { isSitemapPage, SITEMAP_I18N } from './src/lib/sitemap.ts';
 
 /**
  * Where the site is published and the day it is built as of: SITE_URL, BASE_PATH, BUILD_DATE,
- * STALE_AFTER_DAYS and OUT_DIR, read once here (src/lib/site-settings.ts lists them and their defaults).
+ * STALE_AFTER_DAYS, OUT_DIR and REPOSITORY_URL, read once here (src/lib/site-settings.ts lists them and their defaults).
  * A setting that cannot be used stops the build with its name, what was found and what is expected.
  */
 const settings = readSiteSettings(process.env);
@@ -41,6 +41,7 @@ export default defineConfig({
     // Pages read these through src/lib/build-info.ts: one date for the whole build.
     define: {
       'import.meta.env.BUILD_DATE': JSON.stringify(settings.buildDate),
+      'import.meta.env.REPOSITORY_URL': JSON.stringify(settings.repositoryUrl ?? ''),
       'import.meta.env.STALE_AFTER_DAYS': JSON.stringify(String(settings.staleAfterDays)),
     },
   },

@@ -9,3 +9,5 @@
  */
 export const BUILD_DATE: string = import.meta.env.BUILD_DATE;
 export const STALE_AFTER_DAYS: number = Number(import.meta.env.STALE_AFTER_DAYS);
+/** Where a proposal's file is browsed (a path is appended), when REPOSITORY_URL is set. */
+export const REPOSITORY_URL: string | undefined = import.meta.env.REPOSITORY_URL || undefined;

@@ -27,3 +27,17 @@ export function kipUrl(number: number): string {
 export function kafkaCodeSearchUrl(term: string): string {
   return `https://github.com/search?q=${encodeURIComponent(`repo:apache/kafka ${term}`).replace(/%20/g, '+')}&type=code`;
 }
+
+/**
+ * A code search for a method in its class's file, `Class#method`: the file is named by its class,
+ * whatever module and language it is in now (`path:/(^|\/)ReplicaManager\.(java|scala)$/`, GitHub's
+ * regular expression on the path), and the search finds the method's name in it.
+ */
+/** A file of this project where REPOSITORY_URL browses it: `src/content/proposals/x.md` appended, each part encoded. */
+export function sourceFileUrl(repositoryUrl: string, file: string): string {
+  return `${repositoryUrl}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+export function kafkaMethodSearchUrl(className: string, method: string): string {
+  return kafkaCodeSearchUrl(`path:/(^|\\/)${className}\\.(java|scala)$/ ${method}`);
+}

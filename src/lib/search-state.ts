@@ -1,8 +1,9 @@
 /**
- * The search page's state as it lives in the URL: `/search/?q=压缩&component=Log+compaction&status=Draft&dod=met`.
- * Filter values are the vocabulary's stable names, the same in every interface language (a status's
- * frontmatter value, a component's English name, a Definition of Done verdict's id), so a filtered
- * link works in both; the page shows them translated. Unknown names are dropped, so an old or
+ * The search page's state as it lives in the URL: `/search/?q=压缩&component=compaction&status=Draft&dod=met`.
+ * Filter values are the vocabulary's stable names, the same in every interface language (a
+ * component's id, a status's frontmatter value, a Definition of Done verdict's id), so a filtered
+ * link works in both; the page shows them translated. A component's English name, which links
+ * carried before its id, still means that component; unknown names are dropped, so an old or
  * hand-edited link still opens a working search.
  *
  * Nothing here imports the vocabulary itself: the browser passes the values of the page's checkboxes,
@@ -26,13 +27,24 @@ export interface FilterValues {
   components: readonly string[];
   statuses: readonly string[];
   dodVerdicts: readonly string[];
+  /** Values older links carry, each with the component it means now: a component's English name. */
+  componentAliases?: Readonly<Record<string, string>>;
 }
 
 /** A filter group as the index, the URL and the page's fieldsets (`data-filter`) name it. */
 export type FilterGroup = 'component' | 'status' | 'dod';
 
-/** A component's value in the search filters, the URL and the index: its English name. */
+/**
+ * A component's value in the search filters, the URL and the index: its id. A proposal is indexed
+ * under its main component and each related one, so a filter finds every proposal its component's
+ * page lists.
+ */
 export function componentFilterValue(component: Component): string {
+  return component.id;
+}
+
+/** What a link written before ids (issue 22) says for a component: its English name. */
+export function componentFilterAlias(component: Component): string {
   return component.name.en;
 }
 
@@ -47,10 +59,11 @@ export function dodFilterValue(verdict: { readonly id: DodVerdict }): string {
 }
 
 export function readSearchState(params: URLSearchParams, known: FilterValues): SearchState {
-  const pick = (key: string, allowed: readonly string[]) => [...new Set(params.getAll(key))].filter((value) => allowed.includes(value));
+  const pick = (key: string, allowed: readonly string[], aliases: Readonly<Record<string, string>> = {}) =>
+    [...new Set(params.getAll(key).map((value) => (Object.hasOwn(aliases, value) ? aliases[value]! : value)))].filter((value) => allowed.includes(value));
   return {
     query: (params.get('q') ?? '').trim(),
-    components: pick('component', known.components),
+    components: pick('component', known.components, known.componentAliases),
     statuses: pick('status', known.statuses),
     dodVerdicts: pick('dod', known.dodVerdicts),
   };
@@ -82,8 +95,8 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
  * The search page's link for one component, as the default language serves it (the page puts it
  * in its own language): "search by component".
  */
-export function componentSearchUrl(componentName: string): string {
-  return `/search/?${writeSearchState({ query: '', components: [componentName], statuses: [], dodVerdicts: [] })}`;
+export function componentSearchUrl(componentId: string): string {
+  return `/search/?${writeSearchState({ query: '', components: [componentId], statuses: [], dodVerdicts: [] })}`;
 }
 
 /** The `search.*` strings `describeResults` words its sentence with. */
@@ -118,4 +131,17 @@ export function describeResults(
   const within = state.query !== '' && filters !== '';
   if (count === 0) return within ? t('search.noResultsWithin', { what, filters }) : t('search.noResults', { what });
   return within ? t('search.resultsWithin', { count, what, filters }) : t('search.results', { count, what });
+}
+
+/**
+ * The browser splits a Chinese query into words with Intl.Segmenter, and a run it does not know
+ * (压实) into single characters, which then match anywhere on a page: "压实" found proposals that
+ * only had 压缩 and 实现. Pagefind matches an exact phrase when the whole query is one quoted
+ * phrase, and not a phrase among other words (measured on Pagefind 1.5: `"压缩批次" zstd` ignores
+ * the quotes, two phrases find nothing). So a query that is one run of Chinese characters, two or
+ * more, is searched as that phrase; any other query is searched as written.
+ */
+export function chinesePhrase(query: string): string | undefined {
+  const run = query.trim();
+  return /^\p{Script=Han}{2,}$/u.test(run) ? `"${run}"` : undefined;
 }

@@ -11,6 +11,8 @@
  * | `BUILD_DATE`       | today, in UTC                            | the catalogue's clock, `YYYY-MM-DD`     |
  * | `STALE_AFTER_DAYS` | `180`                                    | an open proposal this old is stale      |
  * | `OUT_DIR`          | `dist`                                   | where the built site is written         |
+ * | `REPOSITORY_URL`   | none                                     | where the proposals' files are browsed: |
+ * |                    |                                          | a file's path is appended (no link if unset) |
  *
  * Pages read the build date and the stale setting from `src/lib/build-info.ts`, never from the clock.
  * Plain TypeScript with no Astro import: the config, the scripts and the unit tests share it.
@@ -28,6 +30,11 @@ export interface SiteSettings {
   staleAfterDays: number;
   /** The folder the site is written to, relative to the project. */
   outDir: string;
+  /**
+   * Where the project's files are browsed, such as `https://github.com/acme/kafka-proposals/blob/main`:
+   * a proposal's page links its file there. Absent when unset, and then no page links a file.
+   */
+  repositoryUrl?: string;
 }
 
 export const DEFAULT_SITE_URL = 'https://kafka-proposals.example.org';
@@ -77,6 +84,20 @@ export function parseBasePath(text: string): string {
   return `/${segments.join('/')}/`;
 }
 
+/** `https://github.com/acme/kafka-proposals/blob/main/`: an http(s) address a file's path is appended to. */
+export function parseRepositoryUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new SiteSettingError('REPOSITORY_URL', text, 'an absolute URL such as https://github.com/acme/kafka-proposals/blob/main');
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new SiteSettingError('REPOSITORY_URL', text, 'an http:// or https:// URL with no query or fragment, such as https://github.com/acme/kafka-proposals/blob/main');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
 /** Today's date in UTC, `YYYY-MM-DD`: the default build date. */
 export function utcDate(now: Date): string {
   return now.toISOString().slice(0, 10);
@@ -94,5 +115,6 @@ export function readSiteSettings(env: Environment, now: Date = new Date()): Site
     buildDate,
     staleAfterDays,
     outDir: setting(env, 'OUT_DIR') ?? DEFAULT_OUT_DIR,
+    ...(setting(env, 'REPOSITORY_URL') === undefined ? {} : { repositoryUrl: parseRepositoryUrl(setting(env, 'REPOSITORY_URL')!) }),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * How a proposal body becomes the HTML on its page: Astro's Sätteri pipeline (Shiki, heading ids,
- * the site's hast plugins) with the site's Markdown settings, then the sanitiser. The settings are
+ * the site's hast plugins) with the site's Markdown settings, then the sanitiser, then the site's own
+ * markup (a scrolling region around each table, a permalink beside each section heading). The settings are
  * one object, MARKDOWN_SETTINGS, which astro.config.mjs gives Astro as `markdown` and the body
  * renderer builds its pipeline from, so the two cannot differ.
  *
@@ -14,8 +15,13 @@
  * first line.
  */
 import { satteri } from '@astrojs/markdown-satteri';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { htmlToHast } from 'satteri';
 import { RENDER_FEATURES } from '../lib/markdown/parser/features.ts';
-import { sanitizeHtml } from '../lib/reader/sanitize.ts';
+import { sanitizeTree } from '../lib/reader/sanitize.ts';
+import { headingAnchors } from './heading-anchors.ts';
+import { scrollableTables } from './scrollable-tables.ts';
 import { kafkaLinks } from './kafka-links.ts';
 import { taskListLabels } from './task-list-labels.ts';
 
@@ -78,7 +84,7 @@ export async function createBodyRenderer(): Promise<BodyRenderer> {
     const localImagePaths = metadata.localImagePaths ?? [];
     const remoteImagePaths = metadata.remoteImagePaths ?? [];
     return {
-      html: sanitizeHtml(code),
+      html: toHtml(headingAnchors(scrollableTables(sanitizeTree(htmlToHast(code, { fragment: true }) as Root)))),
       metadata: {
         headings: metadata.headings ?? [],
         localImagePaths,

@@ -148,7 +148,7 @@ function renderTemplateResult(data: ResultData, view: ResultView): HTMLLIElement
   return element(
     'li',
     { class: 'proposal-card search-result', 'data-template': data.meta.lang ?? '' },
-    element('h2', { class: 'title' }, element('a', { href: pageUrl(view, data.url) }, t(data.meta.lang === 'en' ? 'template.titleEn' : 'template.title'))),
+    element('h3', { class: 'title' }, element('a', { href: pageUrl(view, data.url) }, t(data.meta.lang === 'en' ? 'template.titleEn' : 'template.title'))),
     excerpt,
     element('p', { class: 'meta' }, t('search.templateResult')),
   );

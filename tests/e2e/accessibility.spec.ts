@@ -13,9 +13,15 @@ async function violations(page: Page) {
   return violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
 }
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} theme`, () => {
-    test.use({ colorScheme: scheme });
+/** A desktop (Playwright's desktop Chrome) and a phone: tables, charts and the header change their layout on a phone. */
+const SCREENS = [
+  { name: '', viewport: undefined },
+  { name: ', at 390 × 844', viewport: { width: 390, height: 844 } },
+];
+
+for (const { scheme, screen } of (['light', 'dark'] as const).flatMap((scheme) => SCREENS.map((screen) => ({ scheme, screen })))) {
+  test.describe(`${scheme} theme${screen.name}`, () => {
+    test.use({ colorScheme: scheme, ...(screen.viewport ? { viewport: screen.viewport } : {}) });
     for (const { locale, path: inLocale, htmlLang } of LANGUAGES) {
       // An unknown address gets the 404 page: the default language's at any address, another language's at its own.
       for (const url of [...PAGES.map(inLocale), locale === 'zh' ? '/no-such-page/' : NOT_FOUND_PAGE[locale]]) {

@@ -8,6 +8,7 @@ export const proposals = readProposalFolder(PROPOSALS_DIR).proposals.map((p) => 
   file: p.file,
   title: p.data!.title,
   component: p.data!.component,
+  relatedComponents: p.data!.relatedComponents,
   status: statusByName(p.data!.status).id,
   updated: p.data!.updated,
   lang: p.data!.lang,
@@ -17,3 +18,6 @@ export const proposals = readProposalFolder(PROPOSALS_DIR).proposals.map((p) => 
   completeness: p.completeness,
   dod: p.dod,
 }));
+
+/** Whether a proposal is about a component: its main one or a related one, as the component's page lists it. */
+export const isAbout = (proposal: (typeof proposals)[number], componentId: string) => proposal.component === componentId || proposal.relatedComponents.some((id) => id === componentId);

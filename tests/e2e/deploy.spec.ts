@@ -222,6 +222,15 @@ for (const { locale, t } of LANGUAGES) {
       });
     });
 
+    test('each proposal links its source file where REPOSITORY_URL browses the project', async ({ page }) => {
+      for (const proposal of proposals.slice(0, 3)) {
+        await page.goto(served(locale, `/proposals/${proposal.id}/`));
+        const link = page.locator('[data-source-file] a');
+        await expect(link).toHaveAttribute('href', `${PREFIXED_SITE.REPOSITORY_URL}/${proposal.file}`);
+        await expect(link).toHaveText(proposal.file);
+      }
+    });
+
     test('the template downloads, byte for byte', async ({ page }) => {
       await page.goto(served(locale, '/template/en/'));
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: t('template.download', { file: 'template.en.md' }), exact: true }).click()]);

@@ -3,7 +3,7 @@
  * every interface language, and never inside its code blocks.
  */
 import { expect, test } from '@playwright/test';
-import { jiraUrl, kafkaCodeSearchUrl, kipUrl } from '../../src/lib/links.ts';
+import { jiraUrl, kafkaCodeSearchUrl, kafkaMethodSearchUrl, kipUrl } from '../../src/lib/links.ts';
 import { proposals } from './catalogue.ts';
 import { LANGUAGES } from './i18n.ts';
 
@@ -27,7 +27,7 @@ for (const { locale, path } of LANGUAGES) {
 
     // Inline code that is one Class#method is a link around the code.
     const method = body.locator('a.kafka-ref[data-kafka-ref="class"]', { has: page.locator('code', { hasText: /^KafkaApis#handleProduceRequest$/ }) });
-    await expect(method.first()).toHaveAttribute('href', kafkaCodeSearchUrl('KafkaApis'));
+    await expect(method.first()).toHaveAttribute('href', kafkaMethodSearchUrl('KafkaApis', 'handleProduceRequest'));
 
     await expect(body.locator('pre').first()).toBeVisible();
     await expect(body.locator('pre a')).toHaveCount(0);

@@ -7,6 +7,8 @@ export const PREFIXED_SITE = {
   SITE_URL: 'https://example.test',
   BASE_PATH: '/kafka-proposals/',
   OUT_DIR: 'dist-prefixed',
+  // A project page publishes a repository: each proposal links its file there.
+  REPOSITORY_URL: 'https://github.com/example/kafka-proposals/blob/main',
 } as const;
 
 export const PREFIXED_PORT = Number(process.env.E2E_PREFIXED_PORT ?? 4397);

@@ -13,7 +13,9 @@ import {
   PLOT_END,
   PLOT_START,
   PLOT_WIDTH,
-  ROW_HEIGHT,
+  LABEL_HEIGHT,
+  rowHeight,
+  TARGET_HEIGHT,
   SCENARIO_HEIGHT,
   targetValue,
   withUnit,
@@ -117,11 +119,16 @@ describe('dodChart', () => {
     expect(latency!.asWritten).toBe(false);
     expect(latency!.better).toBe('lower');
     expect(latency!.rows.map((r) => r.row)).toEqual([0, 2, 4]);
-    // Rows stack: each ROW_HEIGHT below the last, the candidate's bar below the baseline's.
-    expect(latency!.rows.map((r) => r.y)).toEqual([PANEL_TOP, PANEL_TOP + ROW_HEIGHT, PANEL_TOP + 2 * ROW_HEIGHT]);
+    // Rows stack: each one row's height below the last, the candidate's label and bar below the baseline's.
+    expect(latency!.rows.map((r) => r.y)).toEqual([PANEL_TOP, PANEL_TOP + rowHeight(0), PANEL_TOP + 2 * rowHeight(0)]);
     const first = latency!.rows[0]!;
-    expect(first.baseline.y).toBe(first.y + SCENARIO_HEIGHT);
-    expect(first.candidate.y).toBe(first.baseline.y + BAR_HEIGHT + BAR_GAP);
+    expect(first.baseline.y).toBe(first.y + SCENARIO_HEIGHT + LABEL_HEIGHT);
+    expect(first.candidate.y).toBe(first.baseline.y + BAR_HEIGHT + BAR_GAP + LABEL_HEIGHT);
+    // Each label sits on its own line, above its bar and below what comes before it.
+    expect(first.scenarioY).toBeLessThan(first.baseline.labelY);
+    expect(first.baseline.labelY).toBeLessThan(first.baseline.y);
+    expect(first.baseline.y + BAR_HEIGHT).toBeLessThan(first.candidate.labelY - 10);
+    expect(first.candidate.labelY).toBeLessThan(first.candidate.y);
     expect(latency!.height).toBeGreaterThan(latency!.axisY);
     expect(latency!.axisY).toBeGreaterThan(latency!.rows[2]!.candidate.y + BAR_HEIGHT);
   });
@@ -204,6 +211,12 @@ describe('dodChart', () => {
     expect(noRegression).toMatchObject({ threshold: 1, side: 'atLeast', label: '1.16 GB/s' });
     expect(noRegression!.value).toBeCloseTo(1.164);
     expect(noRegression!.x).toBeCloseTo(xOf(panel!, 1.164));
+    // Each target has its own line of text between the scenario's and the baseline's label, which moves down for them.
+    const [only] = panel!.rows;
+    expect([only!.scenarioY, improve!.labelY, noRegression!.labelY, only!.baseline.labelY]).toEqual([...[only!.scenarioY, improve!.labelY, noRegression!.labelY, only!.baseline.labelY]].sort((a, b) => a - b));
+    expect(noRegression!.labelY - improve!.labelY).toBe(TARGET_HEIGHT);
+    expect(only!.baseline.y).toBe(only!.y + SCENARIO_HEIGHT + 2 * TARGET_HEIGHT + LABEL_HEIGHT);
+    expect(panel!.axisY).toBeGreaterThan(only!.candidate.y + BAR_HEIGHT);
     // No verdict was given for these: the mark carries none.
     expect(improve!.outcome).toBeUndefined();
   });

@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jiraUrl, KIP_INDEX_URL, kafkaCodeSearchUrl, kipUrl } from '../../src/lib/links.ts';
+import { jiraUrl, KIP_INDEX_URL, kafkaCodeSearchUrl, kafkaMethodSearchUrl, kipUrl } from '../../src/lib/links.ts';
 import { findKafkaReferences, linkKafkaReferences, planKafkaLinks, wholeKafkaReference } from '../../src/lib/markdown/kafka-links.ts';
 import { READING_INPUTS } from '../../src/lib/reader/reading-cache.ts';
 import { sanitizeHtml } from '../../src/lib/reader/sanitize.ts';
@@ -20,6 +20,8 @@ import { kafkaLinks } from '../../src/markdown/kafka-links.ts';
 
 const KIP_390 = 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-390%3A+Support+Compression+Level';
 const search = (term: string) => `https://github.com/search?q=repo%3Aapache%2Fkafka+${term}&type=code`;
+/** The search for a method in the file its class is named after. */
+const methodSearch = (className: string, method: string) => search(`path%3A%2F(%5E%7C%5C%2F)${className}%5C.(java%7Cscala)%24%2F+${method}`);
 
 /** The links in rendered HTML, as [text, href], in order. */
 function links(html: string): [string, string][] {
@@ -70,6 +72,12 @@ describe('addresses', () => {
     );
     expect(jiraUrl('KAFKA-14633')).toBe('https://issues.apache.org/jira/browse/KAFKA-14633');
   });
+
+  it('searches for a method in the file its class is named after, in Java or Scala', () => {
+    const url = new URL(kafkaMethodSearchUrl('ReplicaManager', 'appendRecords'));
+    expect(url.searchParams.get('q')).toBe('repo:apache/kafka path:/(^|\\/)ReplicaManager\\.(java|scala)$/ appendRecords');
+    expect(url.searchParams.get('type')).toBe('code');
+  });
 });
 
 describe('what counts as a reference', () => {
@@ -91,17 +99,17 @@ describe('what counts as a reference', () => {
   });
 
   it('Class#method, qualified or nested, searched by the class its file is named after', () => {
-    expect(found('FetchSessionCache#touch')).toEqual([['FetchSessionCache#touch', 'class', search('FetchSessionCache')]]);
+    expect(found('FetchSessionCache#touch')).toEqual([['FetchSessionCache#touch', 'class', methodSearch('FetchSessionCache', 'touch')]]);
     expect(found('see LogValidator#validateMessagesAndAssignOffsetsCompressed.')).toEqual([
-      ['LogValidator#validateMessagesAndAssignOffsetsCompressed', 'class', search('LogValidator')],
+      ['LogValidator#validateMessagesAndAssignOffsetsCompressed', 'class', methodSearch('LogValidator', 'validateMessagesAndAssignOffsetsCompressed')],
     ]);
     expect(found('org.apache.kafka.storage.internals.log.LogValidator#validateMessagesAndAssignOffsets')).toEqual([
-      ['org.apache.kafka.storage.internals.log.LogValidator#validateMessagesAndAssignOffsets', 'class', search('LogValidator')],
+      ['org.apache.kafka.storage.internals.log.LogValidator#validateMessagesAndAssignOffsets', 'class', methodSearch('LogValidator', 'validateMessagesAndAssignOffsets')],
     ]);
-    expect(found('CompressionType.GZIP#wrapForInput')).toEqual([['CompressionType.GZIP#wrapForInput', 'class', search('CompressionType')]]);
+    expect(found('CompressionType.GZIP#wrapForInput')).toEqual([['CompressionType.GZIP#wrapForInput', 'class', methodSearch('CompressionType', 'wrapForInput')]]);
     expect(found('ReplicaManager#appendRecords/ReplicaManager#appendToLocalLog')).toEqual([
-      ['ReplicaManager#appendRecords', 'class', search('ReplicaManager')],
-      ['ReplicaManager#appendToLocalLog', 'class', search('ReplicaManager')],
+      ['ReplicaManager#appendRecords', 'class', methodSearch('ReplicaManager', 'appendRecords')],
+      ['ReplicaManager#appendToLocalLog', 'class', methodSearch('ReplicaManager', 'appendToLocalLog')],
     ]);
   });
 
@@ -152,7 +160,7 @@ describe('what counts as a reference', () => {
   it('Chinese text, with no space around references', () => {
     expect(found('在KIP-390中')).toEqual([['KIP-390', 'kip', KIP_390]]);
     expect(found('回顾：KAFKA-14633减少解压')).toEqual([['KAFKA-14633', 'jira', 'https://issues.apache.org/jira/browse/KAFKA-14633']]);
-    expect(found('调用LogValidator#validateMessagesAndAssignOffsets时')).toEqual([['LogValidator#validateMessagesAndAssignOffsets', 'class', search('LogValidator')]]);
+    expect(found('调用LogValidator#validateMessagesAndAssignOffsets时')).toEqual([['LogValidator#validateMessagesAndAssignOffsets', 'class', methodSearch('LogValidator', 'validateMessagesAndAssignOffsets')]]);
     expect(found('见core/src/main/scala/kafka/server/KafkaApis.scala。')).toEqual([
       ['core/src/main/scala/kafka/server/KafkaApis.scala', 'path', search('core%2Fsrc%2Fmain%2Fscala%2Fkafka%2Fserver%2FKafkaApis.scala')],
     ]);
@@ -169,7 +177,7 @@ describe('what counts as a reference', () => {
   });
 
   it('inline code that is wholly one reference, also with an argument list', () => {
-    expect(wholeKafkaReference('FetchSessionCache#touch')).toMatchObject({ kind: 'class', href: search('FetchSessionCache') });
+    expect(wholeKafkaReference('FetchSessionCache#touch')).toMatchObject({ kind: 'class', href: methodSearch('FetchSessionCache', 'touch') });
     expect(wholeKafkaReference('ReplicaManager#appendRecords(timeout, acks)')).toMatchObject({ kind: 'class' });
     expect(wholeKafkaReference('KIP-390')).toMatchObject({ kind: 'kip', href: KIP_390 });
     expect(wholeKafkaReference('core/src/main/scala/kafka/server/KafkaApis.scala')).toMatchObject({ kind: 'path' });
@@ -264,11 +272,11 @@ describe('a proposal body as the site renders it', () => {
       ['KIP-390', KIP_390],
       ['KAFKA-14633', 'https://issues.apache.org/jira/browse/KAFKA-14633'],
       ['KIP-848', KIP_INDEX_URL],
-      ['FetchSessionCache#touch', search('FetchSessionCache')],
-      ['ReplicaManager#appendRecords(…)', search('ReplicaManager')],
+      ['FetchSessionCache#touch', methodSearch('FetchSessionCache', 'touch')],
+      ['ReplicaManager#appendRecords(…)', methodSearch('ReplicaManager', 'appendRecords')],
       ['storage/src/main/java/org/apache/kafka/storage/internals/log/LogValidator.java', search('storage%2Fsrc%2Fmain%2Fjava%2Forg%2Fapache%2Fkafka%2Fstorage%2Finternals%2Flog%2FLogValidator.java')],
       ['KIP-405', 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-405%3A+Kafka+Tiered+Storage'],
-      ['LogValidator#validateMessagesAndAssignOffsetsCompressed', search('LogValidator')],
+      ['LogValidator#validateMessagesAndAssignOffsetsCompressed', methodSearch('LogValidator', 'validateMessagesAndAssignOffsetsCompressed')],
     ]);
     expect(html).toContain('<a href="https://cwiki.apache.org/confluence/display/KAFKA/KIP-390%3A+Support+Compression+Level" class="kafka-ref" data-kafka-ref="kip" title="KIP-390: Support Compression Level">KIP-390</a>');
     expect(html).toMatch(/<a href="[^"]+" class="kafka-ref" data-kafka-ref="class"><code>FetchSessionCache#touch<\/code><\/a>/);

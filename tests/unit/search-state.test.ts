@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/lib/i18n/translate.ts';
 import {
+  componentFilterAlias,
   componentFilterValue,
+  chinesePhrase,
   componentSearchUrl,
   describeResults,
   dodFilterValue,
@@ -16,31 +18,44 @@ import { DOD_VERDICTS } from '../../src/lib/vocabulary/dod-verdicts.ts';
 import { STATUSES } from '../../src/lib/vocabulary/statuses.ts';
 
 /** What the search page's checkboxes offer. */
-const known = { components: COMPONENTS.map(componentFilterValue), statuses: STATUSES.map(statusFilterValue), dodVerdicts: DOD_VERDICTS.map(dodFilterValue) };
+const known = {
+  components: COMPONENTS.map(componentFilterValue),
+  statuses: STATUSES.map(statusFilterValue),
+  dodVerdicts: DOD_VERDICTS.map(dodFilterValue),
+  componentAliases: Object.fromEntries(COMPONENTS.map((c) => [componentFilterAlias(c), componentFilterValue(c)])),
+};
 
 /** A state with no filter, to spread the ones a test sets over. */
 const none = { query: '', components: [], statuses: [], dodVerdicts: [] };
 
 describe('search state in the URL', () => {
   it('round-trips a query with filters, in either language', () => {
-    const state = { query: '日志清理 cleaner', components: ['Log compaction', 'Compression codecs'], statuses: ['Draft'], dodVerdicts: ['met', 'missed'] };
+    const state = { query: '日志清理 cleaner', components: ['compaction', 'compression'], statuses: ['Draft'], dodVerdicts: ['met', 'missed'] };
     const params = writeSearchState(state);
-    expect(params.toString()).toBe('q=%E6%97%A5%E5%BF%97%E6%B8%85%E7%90%86+cleaner&component=Log+compaction&component=Compression+codecs&status=Draft&dod=met&dod=missed');
+    expect(params.toString()).toBe('q=%E6%97%A5%E5%BF%97%E6%B8%85%E7%90%86+cleaner&component=compaction&component=compression&status=Draft&dod=met&dod=missed');
     expect(readSearchState(new URLSearchParams(params.toString()), known)).toEqual(state);
   });
 
-  it('filters by the stable names: English component names, frontmatter statuses and verdict ids', () => {
-    expect(known.components).toContain('Log compaction');
+  it('filters by the stable names: component ids, frontmatter statuses and verdict ids', () => {
+    expect(known.components).toContain('compaction');
     expect(known.statuses).toContain('Under Discussion');
     expect(known.dodVerdicts).toEqual(['met', 'missed', 'inconclusive', 'none']);
     expect(readSearchState(new URLSearchParams('component=日志压实&status=草稿&dod=达成&dod=Met'), known)).toEqual(none);
     expect(readSearchState(new URLSearchParams('dod=inconclusive&dod=none'), known)).toEqual({ ...none, dodVerdicts: ['inconclusive', 'none'] });
   });
 
+  it('still reads a link written before ids: a component by its English name means that component', () => {
+    expect(readSearchState(new URLSearchParams('component=Log+compaction&status=Accepted'), known)).toEqual({ ...none, components: ['compaction'], statuses: ['Accepted'] });
+    // An old name and its id in one link are one filter; a name is an alias only where the page gives it.
+    expect(readSearchState(new URLSearchParams('component=Log+compaction&component=compaction'), known).components).toEqual(['compaction']);
+    expect(readSearchState(new URLSearchParams('component=Log+compaction'), { ...known, componentAliases: undefined }).components).toEqual([]);
+    expect(readSearchState(new URLSearchParams('component=toString&component=constructor'), known).components).toEqual([]);
+  });
+
   it('drops filter values the site does not know, and duplicates', () => {
-    expect(readSearchState(new URLSearchParams('q=%20zstd%20&component=Nope&component=Log+compaction&component=Log+compaction&status=Drafted&dod=met&dod=met&dod=no-data'), known)).toEqual({
+    expect(readSearchState(new URLSearchParams('q=%20zstd%20&component=Nope&component=compaction&component=compaction&status=Drafted&dod=met&dod=met&dod=no-data'), known)).toEqual({
       query: 'zstd',
-      components: ['Log compaction'],
+      components: ['compaction'],
       statuses: [],
       dodVerdicts: ['met'],
     });
@@ -60,7 +75,7 @@ describe('search state in the URL', () => {
   });
 
   it('links a component to the search page with its filter applied', () => {
-    expect(componentSearchUrl('Network & request handling')).toBe('/search/?component=Network+%26+request+handling');
+    expect(componentSearchUrl('tiered-storage')).toBe('/search/?component=tiered-storage');
   });
 
   it('describes results and the empty case, in English', () => {
@@ -93,5 +108,16 @@ describe('search state in the URL', () => {
       expect(sentence).toBe(locale === 'zh' ? '在日志压实、DoD 达成、DoD 未达成中找到 2 篇匹配“zstd”的提案。' : '2 proposals match “zstd” in Log compaction, DoD Met, DoD Missed.');
     }
     expect(describeResults({ ...none, dodVerdicts: ['inconclusive'] }, 0, translator('en'))).toBe('No proposals match the chosen filters. Try fewer or other words, or remove a filter.');
+  });
+});
+
+describe('chinesePhrase', () => {
+  it('searches a query of Chinese characters alone as one exact phrase', () => {
+    expect(chinesePhrase('压实')).toBe('"压实"');
+    expect(chinesePhrase(' 日志清理 ')).toBe('"日志清理"');
+  });
+
+  it('leaves every other query as written: one character, words with spaces, mixed scripts, punctuation', () => {
+    for (const query of ['压', '日志 清理', 'zstd 压缩', '压缩zstd', 'cleaner', '"压实"', '压实。', '']) expect(chinesePhrase(query), query).toBeUndefined();
   });
 });

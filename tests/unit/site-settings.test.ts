@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { alternatePath, BASE_PATH, localePath, sitePath, splitLocale, withoutBase } from '../../src/lib/i18n/routes.ts';
 import { DEFAULT_LOCALE, LOCALE_IDS } from '../../src/lib/i18n/locales.ts';
-import { DEFAULT_OUT_DIR, DEFAULT_SITE_URL, parseBasePath, parseSiteUrl, readSiteSettings, SiteSettingError } from '../../src/lib/site-settings.ts';
+import { sourceFileUrl } from '../../src/lib/links.ts';
+import { DEFAULT_OUT_DIR, DEFAULT_SITE_URL, parseBasePath, parseRepositoryUrl, parseSiteUrl, readSiteSettings, SiteSettingError } from '../../src/lib/site-settings.ts';
 import { isSitemapPage } from '../../src/lib/sitemap.ts';
 
 const NOW = new Date('2026-11-26T23:59:59Z');
@@ -12,6 +13,23 @@ describe('readSiteSettings', () => {
   it('has the documented defaults, with today in UTC as the build date', () => {
     expect(readSiteSettings({}, NOW)).toEqual({ siteUrl: DEFAULT_SITE_URL, basePath: '/', buildDate: '2026-11-26', staleAfterDays: 180, outDir: 'dist' });
   });
+
+  it('links no source file unless REPOSITORY_URL is set, and then appends a file to it', () => {
+    expect(readSiteSettings({}, NOW).repositoryUrl).toBeUndefined();
+    expect(readSiteSettings({ REPOSITORY_URL: ' ' }, NOW).repositoryUrl).toBeUndefined();
+    const { repositoryUrl } = readSiteSettings({ REPOSITORY_URL: 'https://github.com/acme/kafka-proposals/blob/main/' }, NOW);
+    expect(repositoryUrl).toBe('https://github.com/acme/kafka-proposals/blob/main');
+    expect(sourceFileUrl(repositoryUrl!, 'src/content/proposals/2026-01-01-a b#c.md')).toBe('https://github.com/acme/kafka-proposals/blob/main/src/content/proposals/2026-01-01-a%20b%23c.md');
+    expect(parseRepositoryUrl('https://git.example.org/acme/kafka-proposals/-/blob/main')).toBe('https://git.example.org/acme/kafka-proposals/-/blob/main');
+  });
+
+  it.each(['github.com/acme/repo', 'javascript:alert(1)', 'ftp://example.org/repo', 'https://github.com/acme/repo?tab=1', 'https://github.com/acme/repo#readme'])(
+    'refuses REPOSITORY_URL %s, naming the variable and what it expects',
+    (value) => {
+      expect(() => readSiteSettings({ REPOSITORY_URL: value }, NOW)).toThrow(SiteSettingError);
+      expect(() => readSiteSettings({ REPOSITORY_URL: value }, NOW)).toThrow(/^REPOSITORY_URL: found ".*"; expected an/);
+    },
+  );
 
   it('treats a variable set to nothing as unset, as a CI matrix often does', () => {
     expect(readSiteSettings({ SITE_URL: '', BASE_PATH: ' ', BUILD_DATE: '', STALE_AFTER_DAYS: '', OUT_DIR: '' }, NOW)).toEqual(readSiteSettings({}, NOW));
@@ -109,7 +127,12 @@ describe('the GitHub Pages workflow', () => {
   it('builds with the origin and base path that the repository\'s Pages settings give', () => {
     const pages = steps.find((s) => s.uses?.startsWith('actions/configure-pages@'))!;
     const build = steps.find((s) => s.run === 'npm run build')!;
-    expect(build.env).toEqual({ SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}` });
+    expect(build.env).toEqual({
+      SITE_URL: `\${{ steps.${pages.id}.outputs.origin }}`,
+      BASE_PATH: `\${{ steps.${pages.id}.outputs.base_path }}`,
+      // Each proposal links its file in the repository and branch the site is published from.
+      REPOSITORY_URL: '${{ github.server_url }}/${{ github.repository }}/blob/${{ github.ref_name }}',
+    });
     // configure-pages gives "" for a user site and "/repo" for a project site: both are read as base paths.
     expect(parseBasePath('')).toBe('/');
     expect(parseBasePath('/kafka-proposals')).toBe('/kafka-proposals/');

@@ -14,24 +14,33 @@ import { findMetric } from '../vocabulary/metrics.ts';
 import type { Better, DodAssessment, Measure, ResultRow, Threshold, VerdictOutcome } from './types.ts';
 import { candidateAtThreshold } from './verdict.ts';
 
-/** The viewBox's width. */
-export const CHART_WIDTH = 640;
 /**
- * Where the bars start: left of it, each bar's label ("基线 48 ms ± 1.4"), right-aligned at
- * LABEL_END, so a label never runs into a bar whatever its length.
+ * The viewBox's width: narrow enough that a phone shows the chart at about its natural size, since
+ * the figure scales to its box (no fixed width, nothing scrolls).
  */
-export const PLOT_START = 232;
-export const LABEL_END = PLOT_START - 8;
+export const CHART_WIDTH = 400;
+/**
+ * Where the bars start. Every text has a line of its own above what it names (the scenario, each
+ * target, each bar's "基线 48 ms ± 1.4"), so a label never runs into a bar and can use the whole
+ * width, whatever its length.
+ */
+export const PLOT_START = 8;
 /** Where the axis' maximum falls; the rest is room for the last tick's label. */
 export const PLOT_END = CHART_WIDTH - 24;
 export const PLOT_WIDTH = PLOT_END - PLOT_START;
 
-/** A row: the scenario's line, then the baseline's bar, then the candidate's, then a gap. */
-export const SCENARIO_HEIGHT = 22;
-export const BAR_HEIGHT = 16;
+/**
+ * A row: the scenario's line, a line per target, then for the baseline and then the candidate a
+ * label's line and its bar, then a gap.
+ */
+export const SCENARIO_HEIGHT = 20;
+export const TARGET_HEIGHT = 17;
+export const LABEL_HEIGHT = 16;
+export const BAR_HEIGHT = 14;
 export const BAR_GAP = 6;
 export const ROW_GAP = 14;
-export const ROW_HEIGHT = SCENARIO_HEIGHT + BAR_HEIGHT + BAR_GAP + BAR_HEIGHT + ROW_GAP;
+/** How tall a row with this many targets is. */
+export const rowHeight = (targets: number) => SCENARIO_HEIGHT + targets * TARGET_HEIGHT + 2 * (LABEL_HEIGHT + BAR_HEIGHT) + BAR_GAP + ROW_GAP;
 /** Above the first row, and below the last one for the axis and its labels. */
 export const PANEL_TOP = 8;
 export const AXIS_HEIGHT = 28;
@@ -50,6 +59,8 @@ export interface ChartBar {
   width: number;
   /** The bar's top; it is BAR_HEIGHT tall. */
   y: number;
+  /** The baseline of the label's text, on the line above the bar. */
+  labelY: number;
   /** The `±` spread as a whisker, [value − spread, value + spread] on the scale, clamped to it. */
   whisker?: { from: number; to: number };
 }
@@ -67,6 +78,8 @@ export interface ChartTarget {
   /** "40.8 ms". */
   label: string;
   x: number;
+  /** The baseline of this target's line of text, under the scenario's. */
+  labelY: number;
   /** The verdict of this threshold on this row's scenario, when the engine judged one. */
   outcome?: VerdictOutcome;
 }
@@ -77,6 +90,8 @@ export interface ChartRow {
   scenario: string;
   /** The row's top; the scenario's text sits on its first SCENARIO_HEIGHT. */
   y: number;
+  /** The baseline of the scenario's text. */
+  scenarioY: number;
   baseline: ChartBar;
   candidate: ChartBar;
   /** One per threshold on this row's metric; none when no threshold applies. */
@@ -239,29 +254,34 @@ function panel(assessment: DodAssessment, metric: string, unit: string | undefin
   const max = highest > 0 ? (Number.isFinite(rounded) ? rounded : span) : step * TICK_STEPS;
 
   const x = (value: number) => PLOT_START + (Number.isNaN(value) ? 0 : Math.min(Math.max(value, 0), max) / max) * PLOT_WIDTH;
-  const bar = (measure: Measure, y: number): ChartBar => {
+  const bar = (measure: Measure, top: number): ChartBar => {
     const end = x(measure.value);
     const spread = measure.spread === undefined ? undefined : Math.abs(measure.spread);
+    const y = top + LABEL_HEIGHT;
     return {
       measure,
       label: measureLabel(measure),
       x: PLOT_START,
       width: end - PLOT_START,
       y,
+      labelY: y - 4,
       ...(spread === undefined || spread === 0 ? {} : { whisker: { from: x(measure.value - spread), to: x(measure.value + spread) } }),
     };
   };
 
-  const rows: ChartRow[] = prepared.map(({ index, row, targets }, i) => {
-    const y = PANEL_TOP + i * ROW_HEIGHT;
-    const barsTop = y + SCENARIO_HEIGHT;
+  let next = PANEL_TOP;
+  const rows: ChartRow[] = prepared.map(({ index, row, targets }) => {
+    const y = next;
+    next += rowHeight(targets.length);
+    const barsTop = y + SCENARIO_HEIGHT + targets.length * TARGET_HEIGHT;
     return {
       row: index,
       scenario: row.scenario,
       y,
+      scenarioY: y + 14,
       baseline: bar(row.baseline, barsTop),
-      candidate: bar(row.candidate, barsTop + BAR_HEIGHT + BAR_GAP),
-      targets: targets.map((t) => ({ ...t, x: x(t.value) })),
+      candidate: bar(row.candidate, barsTop + LABEL_HEIGHT + BAR_HEIGHT + BAR_GAP),
+      targets: targets.map((t, i) => ({ ...t, x: x(t.value), labelY: y + SCENARIO_HEIGHT + i * TARGET_HEIGHT + 12 })),
       ...(row.runs === undefined ? {} : { runs: row.runs }),
     };
   });
@@ -273,7 +293,7 @@ function panel(assessment: DodAssessment, metric: string, unit: string | undefin
     ticks.push({ value, label: formatNumber(value), x: x(value) });
   }
 
-  const axisY = PANEL_TOP + rows.length * ROW_HEIGHT - ROW_GAP / 2;
+  const axisY = next - ROW_GAP / 2;
   return {
     metric,
     name: known ? known.name : { zh: first.metricText, en: first.metricText },

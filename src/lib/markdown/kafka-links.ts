@@ -9,8 +9,8 @@
  *   Chinese text sets them between ideographs with no space: `在KIP-390中` links KIP-390.
  * - `Class#method`: a Java name, optionally qualified (`Outer.Inner`, `org.apache.kafka.Foo`), with
  *   at least one UpperCamelCase part (an upper-case letter first, a lower-case letter somewhere), then
- *   `#` and a method name starting in lower case. The search is for the first UpperCamelCase part,
- *   the class its file is named after. A bare class name, or `Class.method(`, is not linked: too
+ *   `#` and a method name starting in lower case. The search is for the method in the file named
+ *   after the first UpperCamelCase part, its class. A bare class name, or `Class.method(`, is not linked: too
  *   many ordinary words and calls look like them. `Class#method` itself, the template's
  *   placeholder, is not linked either.
  * - A source path: at least three `/`-separated parts, one of them `src` with a folder after it,
@@ -23,7 +23,7 @@
  * could backtrack, and takes linear time whatever the text.
  */
 import type { Element, ElementContent, Nodes, Parents, Root, Text } from 'hast';
-import { jiraUrl, kafkaCodeSearchUrl, kipUrl } from '../links.ts';
+import { jiraUrl, kafkaCodeSearchUrl, kafkaMethodSearchUrl, kipUrl } from '../links.ts';
 import { knownJiraIssue, knownKip } from '../vocabulary/kafka-references.ts';
 
 export type KafkaReferenceKind = 'kip' | 'jira' | 'class' | 'path';
@@ -159,7 +159,7 @@ function classMethodAround(text: string, hash: number, free: number, runStart: n
   while (methodEnd < runEnd && isIdentifierChar(text.charCodeAt(methodEnd))) methodEnd++;
   const className = classToSearch(text.slice(nameStart, hash));
   if (className === undefined) return undefined;
-  return { kind: 'class', start: nameStart, end: methodEnd, href: kafkaCodeSearchUrl(className) };
+  return { kind: 'class', start: nameStart, end: methodEnd, href: kafkaMethodSearchUrl(className, text.slice(methodStart, methodEnd)) };
 }
 
 /** The class a qualified name is filed under: its first UpperCamelCase part, up to any `$`. */
