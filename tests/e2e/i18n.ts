@@ -36,6 +36,7 @@ const charted = proposals
 export const PAGE_KINDS = [
   '/',
   '/proposals/',
+  '/proposals/table/',
   '/proposals/completeness/',
   '/proposals/stale/',
   // A verdict page with proposals on it, and their DoD marks, whenever any proposal has been judged.
