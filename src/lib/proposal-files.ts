@@ -16,7 +16,7 @@ export const MAX_ID_LENGTH = 100;
  * Ids that are pages of the site under `/proposals/` (src/pages/[...locale]/proposals/): a proposal
  * named so would have the same address as the page, and one of the two would be lost.
  */
-export const RESERVED_IDS: readonly string[] = ['completeness', 'dod', 'stale'];
+export const RESERVED_IDS: readonly string[] = ['completeness', 'dod', 'stale', 'table'];
 
 /**
  * The file name is the id and the URL, `/proposals/<id>/`, as written: lower-case words of letters

@@ -139,9 +139,14 @@ export function describeResults(
  * only had 压缩 and 实现. Pagefind matches an exact phrase when the whole query is one quoted
  * phrase, and not a phrase among other words (measured on Pagefind 1.5: `"压缩批次" zstd` ignores
  * the quotes, two phrases find nothing). So a query that is one run of Chinese characters, two or
- * more, is searched as that phrase; any other query is searched as written.
+ * more, is searched as that phrase; any other query is searched as written. The run is split into
+ * words here, with the segmenter Pagefind uses, and written with spaces: a page whose language is
+ * not Chinese (the English interface) does not segment a quoted run, and found nothing for it.
+ * `words` is the same query unquoted, which ranks the phrase's matches.
  */
-export function chinesePhrase(query: string): string | undefined {
+export function chinesePhrase(query: string): { phrase: string; words: string } | undefined {
   const run = query.trim();
-  return /^\p{Script=Han}{2,}$/u.test(run) ? `"${run}"` : undefined;
+  if (!/^\p{Script=Han}{2,}$/u.test(run)) return undefined;
+  const words = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(run)].map((s) => s.segment).join(' ');
+  return { phrase: `"${words}"`, words };
 }

@@ -56,7 +56,8 @@ describe('body renderer', () => {
     expect(onWorkers).toEqual(here);
     // The second copy of each body was rendered on a worker: it equals the first, rendered here.
     expect(onWorkers.slice(bodies.length)).toEqual(here.slice(0, bodies.length));
-  });
+    // Over 200 bodies rendered twice over, with two pools started: about 3 s alone, more on a busy machine.
+  }, 30_000);
 
   it('reports a body the pipeline cannot render as an error, not a crash', async () => {
     process.env.PROPOSAL_RENDER_THREADS = '1';
