@@ -33,11 +33,11 @@ export function kafkaCodeSearchUrl(term: string): string {
  * whatever module and language it is in now (`path:/(^|\/)ReplicaManager\.(java|scala)$/`, GitHub's
  * regular expression on the path), and the search finds the method's name in it.
  */
+export function kafkaMethodSearchUrl(className: string, method: string): string {
+  return kafkaCodeSearchUrl(`path:/(^|\\/)${className}\\.(java|scala)$/ ${method}`);
+}
+
 /** A file of this project where REPOSITORY_URL browses it: `src/content/proposals/x.md` appended, each part encoded. */
 export function sourceFileUrl(repositoryUrl: string, file: string): string {
   return `${repositoryUrl}/${file.split('/').map(encodeURIComponent).join('/')}`;
-}
-
-export function kafkaMethodSearchUrl(className: string, method: string): string {
-  return kafkaCodeSearchUrl(`path:/(^|\\/)${className}\\.(java|scala)$/ ${method}`);
 }

@@ -57,14 +57,18 @@ function setting(env: Environment, name: string): string | undefined {
   return value === undefined || value === '' ? undefined : value;
 }
 
+/** A setting that must be an absolute URL, parsed, or refused with an example of one. */
+function absoluteUrl(variable: string, text: string, example: string): URL {
+  try {
+    return new URL(text);
+  } catch {
+    throw new SiteSettingError(variable, text, `an absolute URL such as ${example}`);
+  }
+}
+
 /** `https://example.org`, `https://example.org/`: an origin. A path belongs in BASE_PATH, so it is refused rather than guessed. */
 export function parseSiteUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new SiteSettingError('SITE_URL', text, 'an absolute URL such as https://example.org');
-  }
+  const url = absoluteUrl('SITE_URL', text, 'https://example.org');
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SiteSettingError('SITE_URL', text, 'an http:// or https:// URL such as https://example.org');
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
     throw new SiteSettingError('SITE_URL', text, `an origin with no path, such as ${url.origin} (put the path "${url.pathname}" in BASE_PATH)`);
@@ -86,12 +90,7 @@ export function parseBasePath(text: string): string {
 
 /** `https://github.com/acme/kafka-proposals/blob/main/`: an http(s) address a file's path is appended to. */
 export function parseRepositoryUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new SiteSettingError('REPOSITORY_URL', text, 'an absolute URL such as https://github.com/acme/kafka-proposals/blob/main');
-  }
+  const url = absoluteUrl('REPOSITORY_URL', text, 'https://github.com/acme/kafka-proposals/blob/main');
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
     throw new SiteSettingError('REPOSITORY_URL', text, 'an http:// or https:// URL with no query or fragment, such as https://github.com/acme/kafka-proposals/blob/main');
   }

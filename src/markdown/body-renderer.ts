@@ -15,11 +15,8 @@
  * first line.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import type { Root } from 'hast';
-import { toHtml } from 'hast-util-to-html';
-import { htmlToHast } from 'satteri';
 import { RENDER_FEATURES } from '../lib/markdown/parser/features.ts';
-import { sanitizeTree } from '../lib/reader/sanitize.ts';
+import { sanitizeHtml } from '../lib/reader/sanitize.ts';
 import { headingAnchors } from './heading-anchors.ts';
 import { scrollableTables } from './scrollable-tables.ts';
 import { kafkaLinks } from './kafka-links.ts';
@@ -84,7 +81,7 @@ export async function createBodyRenderer(): Promise<BodyRenderer> {
     const localImagePaths = metadata.localImagePaths ?? [];
     const remoteImagePaths = metadata.remoteImagePaths ?? [];
     return {
-      html: toHtml(headingAnchors(scrollableTables(sanitizeTree(htmlToHast(code, { fragment: true }) as Root)))),
+      html: sanitizeHtml(code, (tree) => headingAnchors(scrollableTables(tree))),
       metadata: {
         headings: metadata.headings ?? [],
         localImagePaths,

@@ -6,11 +6,10 @@
  *
  * Like scrollable-tables.ts, it runs on the sanitised tree: the markup is the site's, not the author's.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { spokenText } from './hast-text.ts';
 
 const LINKED = new Set(['h2', 'h3', 'h4']);
-
-const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
 export function headingAnchors(tree: Root): Root {
   tree.children = tree.children.map((child) => {
@@ -19,7 +18,7 @@ export function headingAnchors(tree: Root): Root {
     // Footnotes' own heading is for screen readers only (class sr-only): no visible link beside it.
     const classes = child.properties.className;
     if (typeof id !== 'string' || id === '' || (Array.isArray(classes) && classes.includes('sr-only'))) return child;
-    const name = textOf(child).replace(/\s+/g, ' ').trim();
+    const name = spokenText(child);
     const anchor: Element = {
       type: 'element',
       tagName: 'a',

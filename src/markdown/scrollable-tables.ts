@@ -7,8 +7,8 @@
  * not the author's, so the allow-list need not let a contributed `<div>` through.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { spokenText } from './hast-text.ts';
 
-const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 const isElement = (node: RootContent | ElementContent, tagName?: string): node is Element => node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 
 /** "Scenario · p99 latency · Baseline": the table's first row of headings, as its name. */
@@ -18,7 +18,7 @@ export function tableName(table: Element): string {
   if (!firstRow) return '';
   return firstRow.children
     .filter((cell): cell is Element => isElement(cell, 'th'))
-    .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
+    .map(spokenText)
     .filter(Boolean)
     .join(' · ');
 }
