@@ -28,6 +28,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
+import { localizedWithoutQuoteMarks, withoutQuoteMarks } from '../src/lib/completeness/text.ts';
 import type { CompletenessCheck } from '../src/lib/completeness/assess.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALE_IDS, type Locale } from '../src/lib/i18n/locales.ts';
 import { translator } from '../src/lib/i18n/translate.ts';
@@ -224,7 +225,7 @@ if (format === 'json') {
     const { completeness } = proposal;
     const entry = entryByFile.get(proposal.file)!;
     lines.push(...entry.errors.map(format));
-    for (const check of completeness.checks.filter((c) => !c.passed)) lines.push(`${proposal.file}:${check.line ?? 1} ${check.id} ${check.message[locale]}`);
+    for (const check of completeness.checks.filter((c) => !c.passed)) lines.push(`${proposal.file}:${check.line ?? 1} ${check.id} ${withoutQuoteMarks(check.message[locale])}`);
     if (entry.belowMinScore !== undefined) lines.push(`${proposal.file}:1 policy ${t('review.belowMinScore', { score: completeness.score, min: entry.belowMinScore })}`);
   }
   if (lines.length > 0) write(`${lines.join('\n')}\n`);
@@ -272,7 +273,8 @@ function asJson({ id, message, ...finding }: Finding) {
 
 /** A completeness check, likewise: `message` in --lang's language, `messages` in every one. */
 function checkAsJson({ message, ...check }: CompletenessCheck) {
-  return { ...check, message: message[locale], messages: message };
+  const messages = localizedWithoutQuoteMarks(message);
+  return { ...check, message: messages[locale], messages };
 }
 
 /** The review as Markdown, once, however many times it is written. */

@@ -12,8 +12,10 @@
  */
 import type { DraftCheck } from '../lib/checker/check-draft.ts';
 import { BADGE_STRINGS, badgeHiddenText, badgeLabel } from '../lib/completeness/badge.ts';
+import { getLocale } from '../lib/i18n/locales.ts';
 import type { ScriptLanguage } from '../lib/i18n/messages.ts';
 import { localePath } from '../lib/i18n/routes.ts';
+import { inlineNodes, type InlineNode, type TextLanguages } from '../lib/markdown/inline-runs.ts';
 import type { Finding } from '../lib/reader/findings.ts';
 
 /** The interface strings the result needs, for the page to pass to its script. */
@@ -41,19 +43,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Reco
   return node;
 }
 
-/** Inline Markdown as the rule texts use it: `code` and **bold**; anything else stays text. */
-export function inlineText(text: string): Node[] {
-  const nodes: Node[] = [];
-  for (const [i, part] of text.split(/(`[^`]*`)/).entries()) {
-    if (i % 2 === 1) {
-      nodes.push(element('code', {}, part.slice(1, -1)));
-      continue;
-    }
-    for (const [j, piece] of part.split(/\*\*([^*]+)\*\*/).entries()) {
-      if (piece) nodes.push(j % 2 === 1 ? element('strong', {}, piece) : document.createTextNode(piece));
-    }
-  }
-  return nodes;
+/** Inline Markdown as the rule texts and findings use it, as elements and text nodes, with their `lang`s (inlineNodes). */
+export function inlineText(text: string, languages: TextLanguages = {}): Node[] {
+  const build = (nodes: readonly InlineNode[]): Node[] =>
+    nodes.map((node) => (node.type === 'text' ? document.createTextNode(node.value) : element(node.tagName, node.lang === undefined ? {} : { lang: node.lang }, ...build(node.children))));
+  return build(inlineNodes(text, languages));
 }
 
 /** A button that selects the line in the editor. */
@@ -61,12 +55,12 @@ function lineButton(line: number, { t }: CheckerView): HTMLButtonElement {
   return element('button', { type: 'button', class: 'line-link', 'data-line': String(line), 'aria-label': t('check.selectLine', { line }) }, t('check.line', { line }));
 }
 
-function findingItem(finding: Finding, attributes: Record<string, string>, view: CheckerView): HTMLLIElement {
+function findingItem(finding: Finding, attributes: Record<string, string>, view: CheckerView, languages: TextLanguages): HTMLLIElement {
   return element(
     'li',
     attributes,
     element('p', { class: 'rule' }, element('code', {}, finding.id), ' · ', lineButton(finding.line, view)),
-    element('p', { class: 'message' }, ...inlineText(finding.message[view.locale])),
+    element('p', { class: 'message' }, ...inlineText(finding.message[view.locale], languages)),
   );
 }
 
@@ -86,6 +80,9 @@ export function renderDraftCheck(result: HTMLElement, check: DraftCheck | undefi
     return;
   }
   const { completeness, level } = check;
+  const pageLang = getLocale(locale).htmlLang;
+  const chinese = getLocale('zh').htmlLang;
+  const languages: TextLanguages = { quoteLang: check.quoteLang === pageLang ? undefined : check.quoteLang, hanLang: pageLang === chinese ? undefined : chinese };
   const levelName = level.name[locale];
   const rulesUrl = localePath(locale, '/rules/');
   result.dataset.checkerScore = String(completeness.score);
@@ -105,11 +102,11 @@ export function renderDraftCheck(result: HTMLElement, check: DraftCheck | undefi
   const parts: HTMLElement[] = [element('p', { class: 'badge-row' }, badge)];
   if (check.frontmatterErrors.length > 0) {
     parts.push(
-      section(t('check.frontmatterErrors'), check.frontmatterErrors.map((f) => findingItem(f, { 'data-field': f.field }, view)), { class: 'errors', 'data-checker-frontmatter': '' }),
+      section(t('check.frontmatterErrors'), check.frontmatterErrors.map((f) => findingItem(f, { 'data-field': f.field }, view, languages)), { class: 'errors', 'data-checker-frontmatter': '' }),
     );
   }
   if (check.otherErrors.length > 0) {
-    parts.push(section(t('check.otherErrors'), check.otherErrors.map((f) => findingItem(f, { 'data-finding-id': f.id }, view)), { class: 'errors', 'data-checker-policy': '' }));
+    parts.push(section(t('check.otherErrors'), check.otherErrors.map((f) => findingItem(f, { 'data-finding-id': f.id }, view, languages)), { class: 'errors', 'data-checker-policy': '' }));
   }
   if (check.failedRules.length > 0) {
     parts.push(
@@ -122,11 +119,11 @@ export function renderDraftCheck(result: HTMLElement, check: DraftCheck | undefi
             element(
               'p',
               { class: 'rule' },
-              element('a', { href: `${rulesUrl}#${rule.id}` }, ...inlineText(rule.title[locale])),
+              element('a', { href: `${rulesUrl}#${rule.id}` }, ...inlineText(rule.title[locale], languages)),
               ...(rule.line === undefined ? [] : [' · ', lineButton(rule.line, view)]),
             ),
-            element('p', { class: 'message' }, ...inlineText(rule.message[locale])),
-            element('p', { class: 'fix' }, element('strong', {}, t('check.fix')), ' ', ...inlineText(rule.fix[locale])),
+            element('p', { class: 'message' }, ...inlineText(rule.message[locale], languages)),
+            element('p', { class: 'fix' }, element('strong', {}, t('check.fix')), ' ', ...inlineText(rule.fix[locale], languages)),
           ),
         ),
         { class: 'failed', 'data-checker-rules': '' },

@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { withoutQuoteMarks } from '../../src/lib/completeness/text.ts';
 import { dodChart } from '../../src/lib/dod/chart.ts';
 import { assessExample } from '../../src/lib/dod/example.ts';
 import type { DodAssessment } from '../../src/lib/dod/types.ts';
@@ -15,7 +16,7 @@ import { proposals } from './catalogue.ts';
 import { LANGUAGES, type Locale } from './i18n.ts';
 
 /** Reasons are inline Markdown, shown formatted: compare their words. */
-const plain = (text: string) => text.replace(/`|\*\*/g, '');
+const plain = (text: string) => withoutQuoteMarks(text).replace(/`|\*\*/g, '');
 
 /** The proposal with the most to show: results charted, and verdicts with reasons. */
 const charted = proposals
@@ -111,7 +112,9 @@ for (const { locale, t, path } of LANGUAGES) {
         for (const row of panel.rows) {
           await expect(image.locator(`[data-row="${row.row}"] .baseline text`)).toHaveText(`${t('dod.chart.baseline')} ${row.baseline.label}`);
           await expect(image.locator(`[data-row="${row.row}"] .candidate text`)).toHaveText(`${t('dod.chart.candidate')} ${row.candidate.label}`);
-          await expect(image.locator('desc')).toContainText(t('dod.chart.descRow', { scenario: row.scenario, baseline: row.baseline.label, candidate: row.candidate.label }));
+          const words = page.locator('figure', { has: image }).locator('[data-chart-description] li').nth(panel.rows.indexOf(row));
+          await expect(words).toContainText(t('dod.chart.descRow', { scenario: row.scenario, baseline: row.baseline.label, candidate: row.candidate.label }));
+          await expect(words.locator(`[lang="${charted.lang === 'zh' ? 'zh-CN' : 'en'}"]`)).toHaveText(row.scenario);
         }
       }
       await expect(page.locator('[data-dod-chart] .legend')).toContainText(t('dod.chart.legendCandidate'));

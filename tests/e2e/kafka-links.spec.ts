@@ -3,7 +3,7 @@
  * every interface language, and never inside its code blocks.
  */
 import { expect, test } from '@playwright/test';
-import { jiraUrl, kafkaCodeSearchUrl, kafkaMethodSearchUrl, kipUrl } from '../../src/lib/links.ts';
+import { jiraUrl, kafkaMethodSearchUrl, kipUrl } from '../../src/lib/links.ts';
 import { proposals } from './catalogue.ts';
 import { LANGUAGES } from './i18n.ts';
 

@@ -203,3 +203,52 @@ test('the 404 page speaks the default language, and English has its own', async 
   await expect(page).toHaveURL('/404.html');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
+
+/**
+ * WCAG 3.1.2 (issue 22): a finding quotes the proposal's words ("Benefit: 原型中…") and a screen
+ * reader must read them in the proposal's language, not the page's. On the English page of every
+ * Chinese proposal, each run of Chinese in the completeness and DoD sections is inside an element
+ * whose `lang` is Chinese (the proposal's words, and the Chinese template's labels that the English
+ * rule texts name); on the Chinese page of an English proposal, the quote is marked English.
+ */
+test('text quoted from a proposal carries the proposal’s lang, on every proposal page', async ({ page }) => {
+  const untagged = () =>
+    page.locator('[data-completeness-breakdown], [data-dod-results]').evaluateAll((sections) => {
+      const found: string[] = [];
+      for (const section of sections) {
+        const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const lang = node.parentElement!.closest('[lang]')!.getAttribute('lang');
+          if (/[\u3400-\u9fff]/.test(node.textContent!) && lang !== 'zh-CN') found.push(node.textContent!.trim());
+        }
+      }
+      return found;
+    });
+  let quotes = 0;
+  for (const proposal of proposals.filter((p) => p.lang === 'zh')) {
+    await page.goto(localePath('en', `/proposals/${proposal.id}/`));
+    expect(await untagged(), proposal.id).toEqual([]);
+    quotes += await page.locator('[data-completeness-breakdown] span[lang="zh-CN"]').count();
+  }
+  expect(quotes).toBeGreaterThan(0);
+
+  await page.goto(localePath('zh', `/proposals/${enProposal.id}/`));
+  const benefit = page.locator('[data-completeness-breakdown] [data-rule="summary-complete"] span[lang="en"]');
+  await expect(benefit).toHaveCount(1);
+  await expect(benefit).toHaveText(/\d/);
+  // In the page's own language a quote needs no lang of its own.
+  await page.goto(localePath('en', `/proposals/${enProposal.id}/`));
+  await expect(page.locator('[data-completeness-breakdown] [data-rule="summary-complete"] span[lang]')).toHaveCount(0);
+  await expect(page.locator('[data-completeness-breakdown] span[lang="en"]')).toHaveCount(0);
+});
+
+test('the checker marks a draft’s quoted words in the draft’s language', async ({ page }) => {
+  const draft = readFileSync(TEMPLATE_FILES.en, 'utf8').replace(/^lang: .*$/m, 'lang: en');
+  await page.goto(localePath('zh', '/check/'));
+  await page.locator('[data-checker-input]').fill(draft);
+  const quote = page.locator('[data-checker-result] [data-rule-id="sections-filled"] .message span[lang="en"]');
+  await expect(quote.first()).toBeVisible();
+  await expect(quote.first()).toHaveText(/^\d\) [A-Z]/);
+  // No mark reaches the page as a character.
+  expect(await page.locator('[data-checker-result]').textContent()).not.toMatch(/[\u2068\u2069]/);
+});

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { componentsDocument, proposalDocument, proposalsDocument, rulesDocument, schemaDocument, statusesDocument, type PublishedAt } from '../../src/lib/api/documents.ts';
 import { API_SCHEMA_NAMES, API_SCHEMAS, type ApiSchemaName } from '../../src/lib/api/schemas.ts';
+import { localizedWithoutQuoteMarks, withoutQuoteMarks } from '../../src/lib/completeness/text.ts';
 import { sortByRecentUpdate, toProposal, type Proposal } from '../../src/lib/catalogue.ts';
 import { RULES } from '../../src/lib/completeness/rules/index.ts';
 import { PROPOSALS_DIR } from '../../src/lib/proposal-files.ts';
@@ -62,6 +63,12 @@ describe('the JSON API documents', () => {
       // Nothing stripped, nothing added: the document is exactly what its schema describes.
       expect(parsed.data, name).toEqual(document);
     }
+  });
+
+  it('give findings without the quote marks that the site turns into lang (the catalogue has such quotes)', () => {
+    const marks = /[\u2068\u2069]/;
+    expect(proposals.some((p) => p.completeness.checks.some((c) => marks.test(c.message.en)))).toBe(true);
+    for (const [name, document] of allDocuments(proposals, PREFIXED)) expect(JSON.stringify(document), name).not.toMatch(marks);
   });
 
   it('lists every proposal in the order given, with its fields from the frontmatter', () => {
@@ -143,12 +150,13 @@ describe('the JSON API documents', () => {
       expect({ ...detail, completeness: summary, dod: { verdict, met, total } }).toEqual(list[i]);
       expect(list[i]!.dod).toEqual({ verdict: proposal.dod.verdict, met: proposal.dod.met, total: proposal.dod.total });
       // The engine's assessment as plain JSON: every field it has, and nothing it lacks.
-      expect(dodDetail).toEqual(JSON.parse(JSON.stringify({ scenarios: proposal.dod.scenarios, rows: proposal.dod.rows, thresholds: proposal.dod.thresholds, verdicts: proposal.dod.verdicts, unreadable: proposal.dod.unreadable })));
+      // (without the quote marks, which are the site's cue for `lang`)
+      expect(dodDetail).toEqual(JSON.parse(withoutQuoteMarks(JSON.stringify({ scenarios: proposal.dod.scenarios, rows: proposal.dod.rows, thresholds: proposal.dod.thresholds, verdicts: proposal.dod.verdicts, unreadable: proposal.dod.unreadable }))));
       expect(Object.keys(detail)).toEqual(Object.keys(list[i]!));
       expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
       for (const [j, result] of rules.entries()) {
         const check = completeness.checks[j]!;
-        expect(result).toEqual({ id: check.id, passed: check.passed, weight: RULES[j]!.weight, earned: check.passed ? RULES[j]!.weight : 0, message: check.message, line: check.line ?? null });
+        expect(result).toEqual({ id: check.id, passed: check.passed, weight: RULES[j]!.weight, earned: check.passed ? RULES[j]!.weight : 0, message: localizedWithoutQuoteMarks(check.message), line: check.line ?? null });
       }
       // The score is the engine's, from the weights the file publishes.
       expect(Math.floor((100 * rules.reduce((sum, r) => sum + r.earned, 0)) / totalWeight)).toBe(detail.completeness.score);

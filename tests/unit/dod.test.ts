@@ -3,6 +3,7 @@
  * (src/lib/dod/parse.ts), the verdicts (src/lib/dod/verdict.ts), the record the reader keeps, and
  * the `dod-verdict` completeness rule.
  */
+import { quotedCode, withoutQuoteMarks } from '../../src/lib/completeness/text.ts';
 import { describe, expect, it } from 'vitest';
 import { assessSource } from '../../src/lib/completeness/assess.ts';
 import { analyseBody } from '../../src/lib/markdown/analyse.ts';
@@ -176,7 +177,7 @@ describe('the results table', () => {
     );
     expect(r.rows.map((row) => [row.line, row.scenario])).toEqual([[5, 'A']]);
     expect(r.unreadable.map((u) => [u.line, u.source])).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((line) => [line, 'table']));
-    const reasons = r.unreadable.map((u) => u.reason.en);
+    const reasons = r.unreadable.map((u) => withoutQuoteMarks(u.reason.en));
     expect(reasons[0]).toBe('The row has no Candidate and Runs.');
     expect(reasons[1]).toMatch(/^The Baseline `fast` is not a number with an optional unit: write it like/);
     expect(reasons[2]).toMatch(/^The baseline and the candidate are in different units \(`ms` against `s`\)/);
@@ -196,7 +197,7 @@ describe('the results table', () => {
 describe('the DoD lines', () => {
   const read = (line: string, lang: 'zh' | 'en' = 'zh') => {
     const r = dodLine(line, lang);
-    return r.unreadable.length > 0 ? { unreadable: r.unreadable.map((u) => u.reason.en) } : r.thresholds.map((t) => [t.metric, t.kind, t.bound]);
+    return r.unreadable.length > 0 ? { unreadable: r.unreadable.map((u) => withoutQuoteMarks(u.reason.en)) } : r.thresholds.map((t) => [t.metric, t.kind, t.bound]);
   };
 
   it('reads every form the template and its translation write', () => {
@@ -371,7 +372,7 @@ describe('the verdicts', () => {
       [1, 'A', 'met'],
       [1, 'B', 'no-data'],
     ]);
-    expect(a.verdicts[3]!.reason!.en).toBe('The results table has no throughput row for scenario `B`.');
+    expect(a.verdicts[3]!.reason!.en).toBe(`The results table has no throughput row for scenario ${quotedCode('B')}.`);
     expect(a).toMatchObject({ verdict: 'inconclusive', met: 3, total: 4 });
   });
 

@@ -6,9 +6,10 @@
  * Deterministic: the same proposals, site and clock give the same documents, keys in the same order.
  */
 import { RULES } from '../completeness/rules/index.ts';
+import { localizedWithoutQuoteMarks } from '../completeness/text.ts';
 import { COMPLETENESS_LEVELS } from '../completeness/levels.ts';
 import { countBy, type Proposal } from '../catalogue.ts';
-import { DEFAULT_LOCALE, inEveryLocale, type Localized } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, type Localized } from '../i18n/locales.ts';
 import { BASE_PATH, localePath, sitePath } from '../i18n/routes.ts';
 import { feedPath } from '../feeds/proposal-feed.ts';
 import type { DodAssessment, Measure } from '../dod/types.ts';
@@ -49,8 +50,11 @@ type Urls = ReturnType<typeof urls>;
 
 const RULE_WEIGHTS = new Map(RULES.map((rule) => [rule.id, rule.weight]));
 
-/** A plain `{ zh, en }` copy, whatever else the vocabulary object holds. */
-const copy = (text: Localized): Localized => inEveryLocale((locale) => text[locale]);
+/**
+ * A plain `{ zh, en }` copy, whatever else the vocabulary object holds. A finding's quote marks are
+ * the site's cue for `lang` (src/lib/completeness/text.ts); JSON has none to give, so they go.
+ */
+const copy = (text: Localized): Localized => localizedWithoutQuoteMarks(text);
 
 function envelope(name: ApiSchemaName, url: Urls, buildDate: string) {
   return { $schema: url.file(apiSchemaPath(name)), version: API_VERSION, buildDate } as const;

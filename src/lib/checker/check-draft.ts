@@ -16,6 +16,7 @@ import type { Finding } from '../reader/findings.ts';
 import { prepareToRead, readProposal } from '../reader/read-proposal.ts';
 import { isCalendarDate } from '../schema/proposal.ts';
 import { newProposalFileName, slugify } from '../template.ts';
+import { getLanguage, LANGUAGE_IDS, type LanguageId } from '../vocabulary/languages.ts';
 
 /** The name a pasted draft is read under: a valid id, so the file-name rule has nothing to say. */
 export const DRAFT_FILE_NAME = 'draft.md';
@@ -39,6 +40,8 @@ export interface DraftCheck {
   passedRules: number;
   /** What `npm run new` would name this proposal: `<created>-<slug of the title>.md`. */
   suggestedFileName: string;
+  /** The `lang` of the draft's words that findings quote: its `lang` field, if it names a language. */
+  quoteLang: string | undefined;
 }
 
 const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
@@ -68,6 +71,7 @@ export function checkDraft(text: string, fileName: string = DRAFT_FILE_NAME, tod
 
   const created = proposal.data?.created ?? (typeof proposal.raw.created === 'string' && isCalendarDate(proposal.raw.created) ? proposal.raw.created : today);
   const title = proposal.data?.title ?? (typeof proposal.raw.title === 'string' ? proposal.raw.title : '');
+  const lang = proposal.data?.lang ?? (LANGUAGE_IDS as readonly unknown[]).find((id) => id === proposal.raw.lang);
   return {
     completeness,
     level: badgeLevel(completeness),
@@ -77,5 +81,6 @@ export function checkDraft(text: string, fileName: string = DRAFT_FILE_NAME, tod
     failedRules,
     passedRules: completeness.checks.length - failedRules.length,
     suggestedFileName: newProposalFileName(created, slugify(title) || 'proposal'),
+    quoteLang: lang === undefined ? undefined : getLanguage(lang as LanguageId).htmlLang,
   };
 }

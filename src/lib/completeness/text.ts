@@ -16,10 +16,23 @@ export const UNRESOLVED_MARKER = /【待确认|\bTBD\b|\bTODO\b|\bFIXME\b/;
 export const TEMPLATE_NOTE = /【补|\[Template note\b/;
 
 /**
+ * A quote of the author's words is bracketed by U+2068 FIRST STRONG ISOLATE and U+2069 POP
+ * DIRECTIONAL ISOLATE, Unicode's marks for "text of its own language and direction". The site turns
+ * the run into `<span lang>` in the proposal's language (WCAG 3.1.2: a Chinese proposal's words in an
+ * English finding are read by a Chinese voice); text outputs (the terminal, annotations, the JSON
+ * API) drop the marks with `withoutQuoteMarks`. `literal` and `codeSpan` remove any mark an author
+ * typed, so every mark in a finding is one of these and they always pair.
+ */
+export const QUOTE_START = '\u2068';
+export const QUOTE_END = '\u2069';
+const QUOTE_MARKS = /[\u2068\u2069]/g;
+
+/**
  * Quotes an author's text in a finding as a Markdown code span, whatever it holds: the fence is
  * longer than any run of backticks inside, so the text can never become a link or markup.
  */
 export function codeSpan(text: string): string {
+  text = text.replace(QUOTE_MARKS, '');
   const longestRun = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = text.startsWith('`') || text.endsWith('`') || text.trim() !== text ? ' ' : '';
@@ -31,7 +44,27 @@ export function codeSpan(text: string): string {
  * are escaped, so it stays text on the site; the rest is left as written for the terminal.
  */
 export function literal(text: string): string {
-  return text.replace(/[\\`*_[\]<>&]/g, '\\$&');
+  return text.replace(QUOTE_MARKS, '').replace(/[\\`*_[\]<>&]/g, '\\$&');
+}
+
+/** The author's prose, quoted in a finding: `literal`, marked as the proposal's language. */
+export function quoted(text: string): string {
+  return `${QUOTE_START}${literal(text)}${QUOTE_END}`;
+}
+
+/** The author's words as code in a finding (a scenario, a table cell): `codeSpan`, marked likewise. */
+export function quotedCode(text: string): string {
+  return `${QUOTE_START}${codeSpan(text)}${QUOTE_END}`;
+}
+
+/** A finding as plain text, for outputs that have no `lang` to give: the quote marks removed. */
+export function withoutQuoteMarks(text: string): string {
+  return text.replace(QUOTE_MARKS, '');
+}
+
+/** Every language of a finding without its quote marks. */
+export function localizedWithoutQuoteMarks(text: Localized): Localized {
+  return inEveryLocale((locale) => withoutQuoteMarks(text[locale]));
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import type { Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { codeSpan, LABEL_LINE, nodesOfType, TEMPLATE_NOTE, UNRESOLVED_MARKER } from '../completeness/text.ts';
+import { codeSpan, LABEL_LINE, nodesOfType, quotedCode, TEMPLATE_NOTE, UNRESOLVED_MARKER } from '../completeness/text.ts';
 import { inEveryLocale, joinList, type Localized } from '../i18n/locales.ts';
 import type { Section } from '../markdown/analyse.ts';
 import { DOD_LABELS, DOD_WORDS, RESULT_COLUMNS, SPREAD_SIGNS, type DodWordKind, type ResultColumnKey } from '../vocabulary/definition-of-done.ts';
@@ -150,7 +150,7 @@ const hasTemplateText = (text: string) => PLACEHOLDER.test(text) || UNRESOLVED_M
 
 /** "the Baseline `abc`", for a reason that names a cell. */
 function cellName(key: ResultColumnKey, text: string): Localized {
-  return inEveryLocale((l) => (l === 'zh' ? `“${COLUMN_NAMES[key].zh}”一格（${codeSpan(text)}）` : `the ${COLUMN_NAMES[key].en} ${codeSpan(text)}`));
+  return inEveryLocale((l) => (l === 'zh' ? `“${COLUMN_NAMES[key].zh}”一格（${quotedCode(text)}）` : `the ${COLUMN_NAMES[key].en} ${quotedCode(text)}`));
 }
 
 const MEASURE_PROBLEMS: Record<MeasureProblem, Localized> = {
@@ -179,15 +179,15 @@ function metricOfCell(text: string): { metric: Metric } | { reason: Localized } 
 function severalMetrics(text: string, metrics: readonly Metric[]): Localized {
   const names = inEveryLocale((l) => joinList(metrics.map((m) => m.name[l]), l));
   return {
-    zh: `${codeSpan(text)} 同时指了${names.zh}，分不出是哪一个：一处只写一个指标。`,
-    en: `${codeSpan(text)} names ${names.en} at once, and which one is meant cannot be told: name one metric.`,
+    zh: `${quotedCode(text)} 同时指了${names.zh}，分不出是哪一个：一处只写一个指标。`,
+    en: `${quotedCode(text)} names ${names.en} at once, and which one is meant cannot be told: name one metric.`,
   };
 }
 
 function unknownMetric(text: string): Localized {
   return {
-    zh: `${codeSpan(text)} 不是已知的指标（如 p99、CPU、GC 暂停、吞吐、内存峰值、分配速率、磁盘 IO、写放大）。`,
-    en: `${codeSpan(text)} is not a metric the catalogue knows (such as p99, CPU, GC pause, throughput, peak memory, allocation rate, disk I/O, write amplification).`,
+    zh: `${quotedCode(text)} 不是已知的指标（如 p99、CPU、GC 暂停、吞吐、内存峰值、分配速率、磁盘 IO、写放大）。`,
+    en: `${quotedCode(text)} is not a metric the catalogue knows (such as p99, CPU, GC pause, throughput, peak memory, allocation rate, disk I/O, write amplification).`,
   };
 }
 
@@ -240,15 +240,15 @@ function readRow(row: TableRow, columns: Partial<Record<ResultColumnKey, number>
   }
   if (baseline.value <= 0) {
     return {
-      zh: `基线 ${codeSpan(cell('baseline'))} 不大于零，算不出相对它的百分比变化。`,
-      en: `The baseline ${codeSpan(cell('baseline'))} is not above zero, so no change can be given as a percentage of it.`,
+      zh: `基线 ${quotedCode(cell('baseline'))} 不大于零，算不出相对它的百分比变化。`,
+      en: `The baseline ${quotedCode(cell('baseline'))} is not above zero, so no change can be given as a percentage of it.`,
     };
   }
   const result: Omit<ResultRow, 'line'> = { scenario: cell('scenario').replace(/\s+/g, ' '), metricText: cell('metric'), metric: metric.metric.id, baseline, candidate };
   if (columns.runs !== undefined) {
     const runs = readRuns(cell('runs'));
     if (runs === undefined) {
-      return { zh: `次数 ${codeSpan(cell('runs'))} 不是正整数。`, en: `The run count ${codeSpan(cell('runs'))} is not a positive whole number.` };
+      return { zh: `次数 ${quotedCode(cell('runs'))} 不是正整数。`, en: `The run count ${quotedCode(cell('runs'))} is not a positive whole number.` };
     }
     result.runs = runs;
   }
@@ -282,8 +282,8 @@ export function readResultsTable(performance: Section | undefined): { rows: Resu
           source: 'table',
           text,
           reason: {
-            zh: `场景 ${codeSpan(read.scenario)} 的 ${codeSpan(read.metricText)} 在第 ${first.line} 行已经有一行，同一场景和指标只能有一行。`,
-            en: `Scenario ${codeSpan(read.scenario)} already has a ${codeSpan(read.metricText)} row, on line ${first.line}: one row per scenario and metric.`,
+            zh: `场景 ${quotedCode(read.scenario)} 的 ${quotedCode(read.metricText)} 在第 ${first.line} 行已经有一行，同一场景和指标只能有一行。`,
+            en: `Scenario ${quotedCode(read.scenario)} already has a ${quotedCode(read.metricText)} row, on line ${first.line}: one row per scenario and metric.`,
           },
         });
         continue;
@@ -420,7 +420,7 @@ const reason = (zh: string, en: string): { reason: Localized } => ({ reason: { z
  */
 export function readThresholdClause(written: string): ClauseReading {
   const placeholder = placeholdersIn(written)[0];
-  if (placeholder !== undefined) return reason(`还有未填的占位符 ${codeSpan(placeholder)}，填上数字。`, `It still has the placeholder ${codeSpan(placeholder)}: fill in the number.`);
+  if (placeholder !== undefined) return reason(`还有未填的占位符 ${quotedCode(placeholder)}，填上数字。`, `It still has the placeholder ${quotedCode(placeholder)}: fill in the number.`);
   if (UNRESOLVED_MARKER.test(written)) return reason('还标着待确认（【待确认】、TBD 或 TODO）。', 'It is still marked open (TBD, TODO or 【待确认】).');
   if (TEMPLATE_NOTE.test(written)) return reason('还带着模板注释（【补】）。', 'It still carries a template note ([Template note] or 【补】).');
 

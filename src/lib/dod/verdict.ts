@@ -3,7 +3,7 @@
  * scenario of the results table, met, missed, inconclusive or without data, and the proposal-wide
  * verdict. Pure; the reader calls `dodOfBody` once per reading and keeps the result in the record.
  */
-import { codeSpan } from '../completeness/text.ts';
+import { quotedCode } from '../completeness/text.ts';
 import type { Localized } from '../i18n/locales.ts';
 import type { AnalysedBody } from '../markdown/analyse.ts';
 import { findMetric } from '../vocabulary/metrics.ts';
@@ -62,8 +62,8 @@ export function judge(threshold: Threshold, index: number, scenario: string, row
       scenario,
       outcome: 'no-data',
       reason: {
-        zh: `结果表里没有场景 ${codeSpan(scenario)} 的${name.zh}一行。`,
-        en: `The results table has no ${name.en} row for scenario ${codeSpan(scenario)}.`,
+        zh: `结果表里没有场景 ${quotedCode(scenario)} 的${name.zh}一行。`,
+        en: `The results table has no ${name.en} row for scenario ${quotedCode(scenario)}.`,
       },
     };
   }

@@ -5,7 +5,9 @@
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { markdownToHast } from 'satteri';
+import { markLanguages } from '../../markdown/quoted-runs.ts';
 import { sanitizeTree } from '../reader/sanitize.ts';
+import type { TextLanguages } from './inline-runs.ts';
 import { READ_FEATURES } from './parser/features.ts';
 
 /**
@@ -27,14 +29,17 @@ export function markdownToHtml(markdown: string): string {
 /**
  * One line of Markdown as inline HTML, without the paragraph around it: rule titles, hints and
  * findings are written with `code` and **emphasis** for the terminal and shown formatted on the site.
+ * `languages` says which `lang` to give the quotes and the Han runs in it (src/markdown/quoted-runs.ts);
+ * without it the quote marks are removed and nothing else changes.
  */
-export function inlineMarkdownToHtml(text: string): string {
-  let html = inlineCache.get(text);
+export function inlineMarkdownToHtml(text: string, languages: TextLanguages = {}): string {
+  const key = `${languages.quoteLang ?? ''}\u0000${languages.hanLang ?? ''}\u0000${text}`;
+  let html = inlineCache.get(key);
   if (html === undefined) {
-    html = markdownToHtml(text)
+    html = toHtml(markLanguages(sanitizeTree(markdownToHast(text, OPTIONS) as Root), languages))
       .trim()
       .replace(/^<p>([\s\S]*)<\/p>$/, '$1');
-    inlineCache.set(text, html);
+    inlineCache.set(key, html);
   }
   return html;
 }

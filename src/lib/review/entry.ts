@@ -8,6 +8,7 @@
  */
 import type { CompletenessLevelId } from '../completeness/levels.ts';
 import { RULES } from '../completeness/rules/index.ts';
+import { localizedWithoutQuoteMarks } from '../completeness/text.ts';
 import type { DodVerdict } from '../dod/types.ts';
 import type { Localized } from '../i18n/locales.ts';
 import type { Finding } from '../reader/findings.ts';
@@ -57,7 +58,7 @@ export function entryOfRecord(record: ProposalRecord, errors: readonly Finding[]
       met: checks.filter((c) => c.passed).map((c) => c.id),
       notMet: checks
         .filter((c) => !c.passed)
-        .map((c) => ({ id: c.id, line: c.line ?? 1, message: c.message, weight: WEIGHTS.get(c.id) ?? 0 })),
+        .map((c) => ({ id: c.id, line: c.line ?? 1, message: localizedWithoutQuoteMarks(c.message), weight: WEIGHTS.get(c.id) ?? 0 })),
     },
     dod: { verdict: record.dod.verdict, met: record.dod.met, total: record.dod.total },
   };

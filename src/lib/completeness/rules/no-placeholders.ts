@@ -1,5 +1,5 @@
 import { placeholdersIn } from '../../vocabulary/sections.ts';
-import { codeSpan } from '../text.ts';
+import { quotedCode } from '../text.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 export const noPlaceholders: Rule = {
@@ -16,7 +16,7 @@ export const noPlaceholders: Rule = {
     const lines = analysed.sections.flatMap((s) => [{ line: s.line, text: s.heading }, ...s.lines]);
     for (const { line, text } of lines) for (const placeholder of placeholdersIn(text)) found.push({ line, text: placeholder });
     if (found.length === 0) return pass({ zh: '占位符已全部替换。', en: 'No placeholders left.' });
-    const shown = [...new Set(found.map((f) => f.text))].slice(0, 6).map(codeSpan);
+    const shown = [...new Set(found.map((f) => f.text))].slice(0, 6).map(quotedCode);
     const more = found.length > 6;
     const n = found.length;
     return fail(

@@ -1,4 +1,4 @@
-import { literal, writtenLines } from '../text.ts';
+import { quoted, writtenLines } from '../text.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 export const sectionsFilled: Rule = {
@@ -17,7 +17,7 @@ export const sectionsFilled: Rule = {
     const empty = analysed.sections.filter((s) => writtenLines(s).length === 0);
     if (analysed.sections.length === 0) return fail({ zh: '一个模板章节都没找到，无从填写。', en: 'No template section was found, so none is filled.' });
     if (empty.length === 0) return pass({ zh: '每一节都有自己写的内容。', en: 'Every section has content of its own.' });
-    const headings = empty.map((s) => literal(s.heading));
+    const headings = empty.map((s) => quoted(s.heading));
     return fail({ zh: `这些章节只有模板原文：${headings.join('；')}。`, en: `Only template text in: ${headings.join('; ')}.` }, empty[0]!.line);
   },
 };

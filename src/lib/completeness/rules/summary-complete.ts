@@ -1,4 +1,4 @@
-import { hasQuantity, isTemplateText, joinPhrases, literal, section } from '../text.ts';
+import { hasQuantity, isTemplateText, joinPhrases, quoted, section } from '../text.ts';
 import { fail, pass, type Rule } from '../types.ts';
 
 export const summaryComplete: Rule = {
@@ -23,7 +23,7 @@ export const summaryComplete: Rule = {
       !written(approach) && { zh: '**怎么做**', en: 'the approach' },
       !written(benefit) ? { zh: '**收益**', en: 'the benefit' } : !hasQuantity(benefit!) && { zh: '**收益**里的量化数字（带单位或 %）', en: 'a number in the benefit (a unit or %)' },
     ].filter((m) => m !== false);
-    if (missing.length === 0) return pass({ zh: `收益：${literal(benefit!)}`, en: `Benefit: ${literal(benefit!)}` }, summary?.line);
+    if (missing.length === 0) return pass({ zh: `收益：${quoted(benefit!)}`, en: `Benefit: ${quoted(benefit!)}` }, summary?.line);
     const list = joinPhrases(missing);
     return fail({ zh: `摘要缺少：${list.zh}。`, en: `The summary lacks ${list.en}.` }, summary?.line);
   },
