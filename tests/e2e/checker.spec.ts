@@ -14,7 +14,7 @@ import { HOSTILE_PAYLOADS } from '../fixtures/reader-cases.ts';
 import type { Localized } from '../../src/lib/i18n/locales.ts';
 import { proposals } from './catalogue.ts';
 import { recordDialogs } from './dialogs.ts';
-import { DEFAULT_LOCALE, LANGUAGES, messagePattern } from './i18n.ts';
+import { DEFAULT_LOCALE, LANGUAGES, messagePattern, shownWords } from './i18n.ts';
 
 /**
  * An entry of `npm run check -- --json`: each error and check has `message` in the language of
@@ -35,9 +35,6 @@ function checkJson(dir: string): CheckEntry[] {
 
 const failedIds = (entry: CheckEntry) => entry.completeness!.checks.filter((c) => !c.passed).map((c) => c.id);
 
-/** Messages are inline Markdown (`code`, **bold**), shown formatted: compare their words. */
-const plain = (text: string) => text.replace(/`|\*\*/g, '');
-
 /** The interface of /check/ in the default language, for the tests whose point is not the wording. */
 const { t, path: inDefault } = LANGUAGES.find((l) => l.locale === DEFAULT_LOCALE)!;
 
@@ -49,7 +46,7 @@ const result = (page: Page) => page.locator('[data-checker-result]');
 const shownFailedIds = (page: Page) => page.locator('[data-checker-result] [data-rule-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-rule-id')));
 /** The message shown under each rule not met, in the order shown. */
 const shownRuleMessages = (page: Page) => page.locator('[data-checker-result] [data-rule-id] .message').evaluateAll((items) => items.map((i) => i.textContent));
-const failedMessages = (entry: CheckEntry, locale: keyof Localized) => entry.completeness!.checks.filter((c) => !c.passed).map((c) => plain(c.messages[locale]));
+const failedMessages = (entry: CheckEntry, locale: keyof Localized) => entry.completeness!.checks.filter((c) => !c.passed).map((c) => shownWords(c.messages[locale]));
 
 for (const { locale, path } of LANGUAGES) {
   test.describe(`in ${locale}`, () => {
@@ -85,7 +82,7 @@ for (const { locale, path } of LANGUAGES) {
           const frontmatterErrors = entry.errors.filter((e) => e.rule.startsWith('frontmatter'));
           expect(frontmatterErrors.length).toBeGreaterThan(0);
           for (const error of frontmatterErrors) {
-            await expect(page.locator(`[data-checker-result] [data-field="${error.field}"]`).filter({ hasText: plain(error.messages[locale]) }), `${lang} ${error.field}`).toHaveCount(1);
+            await expect(page.locator(`[data-checker-result] [data-field="${error.field}"]`).filter({ hasText: shownWords(error.messages[locale]) }), `${lang} ${error.field}`).toHaveCount(1);
           }
         }
       } finally {
@@ -116,7 +113,7 @@ for (const { locale, path } of LANGUAGES) {
       await expect(result(page)).toHaveAttribute('data-checker-valid', 'false');
       const error = page.locator('[data-checker-result] [data-field="component"]');
       await expect(error).toContainText('no-such-component');
-      await expect(error).toContainText(plain(cliError!.messages[locale]));
+      await expect(error).toContainText(shownWords(cliError!.messages[locale]));
       await expect(page.locator('[data-checker-summary]')).toHaveText(messagePattern(locale, 'check.summaryRefused', { count: 1 }));
     });
 

@@ -2,10 +2,7 @@ import { expect, test } from '@playwright/test';
 import { COMPLETENESS_LEVELS } from '../../src/lib/completeness/levels.ts';
 import { RULES } from '../../src/lib/completeness/rules/index.ts';
 import { proposals } from './catalogue.ts';
-import { LANGUAGES } from './i18n.ts';
-
-/** Rule texts are written in Markdown (`code`, **bold**) and shown formatted: compare their words. */
-const plain = (text: string) => text.replace(/`|\*\*/g, '');
+import { LANGUAGES, shownWords } from './i18n.ts';
 
 const unfinished = proposals.filter((p) => p.completeness.score < 100).sort((a, b) => a.completeness.score - b.completeness.score)[0]!;
 const complete = proposals.find((p) => p.completeness.score === 100)!;
@@ -22,9 +19,9 @@ for (const { locale, t, path } of LANGUAGES) {
       await expect(breakdown.locator('[data-passed="false"]')).toHaveCount(failed.length);
       for (const check of failed) {
         const item = breakdown.locator(`[data-rule="${check.id}"][data-passed="false"]`);
-        await expect(item).toContainText(plain(check.message[locale]));
+        await expect(item).toContainText(shownWords(check.message[locale]));
         await expect(item).toContainText(t('breakdown.line', { line: check.line! }));
-        await expect(item).toContainText(plain(RULES.find((r) => r.id === check.id)!.fix[locale]));
+        await expect(item).toContainText(shownWords(RULES.find((r) => r.id === check.id)!.fix[locale]));
         await expect(item.getByRole('link')).toHaveAttribute('href', path(`/rules/#${check.id}`));
       }
       await expect(breakdown.locator('[data-passed="true"]')).toHaveCount(RULES.length - failed.length);
@@ -64,9 +61,9 @@ for (const { locale, t, path } of LANGUAGES) {
       await expect(page.locator('[data-rule]')).toHaveCount(RULES.length);
       for (const rule of RULES) {
         const entry = page.locator(`#${rule.id}`);
-        await expect(entry.getByRole('heading')).toHaveText(plain(rule.title[locale]));
-        await expect(entry).toContainText(plain(rule.why[locale]));
-        await expect(entry).toContainText(plain(rule.fix[locale]));
+        await expect(entry.getByRole('heading')).toHaveText(shownWords(rule.title[locale]));
+        await expect(entry).toContainText(shownWords(rule.why[locale]));
+        await expect(entry).toContainText(shownWords(rule.fix[locale]));
         await expect(entry).toContainText(t('rules.weight', { weight: rule.weight, total: totalWeight }));
       }
     });

@@ -6,17 +6,13 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { withoutQuoteMarks } from '../../src/lib/completeness/text.ts';
 import { dodChart } from '../../src/lib/dod/chart.ts';
 import { assessExample } from '../../src/lib/dod/example.ts';
 import type { DodAssessment } from '../../src/lib/dod/types.ts';
 import { dodOutcome, dodVerdict } from '../../src/lib/vocabulary/dod-verdicts.ts';
 import { LANGUAGE_IDS } from '../../src/lib/vocabulary/languages.ts';
 import { proposals } from './catalogue.ts';
-import { LANGUAGES, type Locale } from './i18n.ts';
-
-/** Reasons are inline Markdown, shown formatted: compare their words. */
-const plain = (text: string) => withoutQuoteMarks(text).replace(/`|\*\*/g, '');
+import { LANGUAGES, shownWords, type Locale } from './i18n.ts';
 
 /** The proposal with the most to show: results charted, and verdicts with reasons. */
 const charted = proposals
@@ -43,7 +39,7 @@ async function expectVerdictTable(table: Locator, assessment: DodAssessment, loc
       await expect(row).toHaveAttribute('data-scenario', verdict.scenario);
       // The outcome in words, not colour alone.
       await expect(row.locator('.outcome .word')).toContainText(dodOutcome(verdict.outcome).label[locale]);
-      if (verdict.reason) await expect(row.locator('.outcome')).toContainText(plain(verdict.reason[locale]));
+      if (verdict.reason) await expect(row.locator('.outcome')).toContainText(shownWords(verdict.reason[locale]));
     }
   }
 }
@@ -89,7 +85,7 @@ for (const { locale, t, path } of LANGUAGES) {
           const shown = unreadable.nth(n);
           await expect(shown).toContainText(t(item.source === 'dod' ? 'dod.unreadable.dod' : 'dod.unreadable.table', { line: item.line }));
           await expect(shown.locator('[data-line-text]')).toHaveText(item.text);
-          await expect(shown).toContainText(plain(item.reason[locale]));
+          await expect(shown).toContainText(shownWords(item.reason[locale]));
         }
 
         // One chart per metric, named by what it shows.

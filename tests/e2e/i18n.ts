@@ -2,6 +2,7 @@
  * The interface languages as the tests use them: every page kind is visited in each, at the path
  * `localePath` gives, and expected interface text comes from the site's own dictionaries.
  */
+import { withoutQuoteMarks } from '../../src/lib/completeness/text.ts';
 import { DEFAULT_LOCALE, getLocale, LOCALE_IDS, type Locale } from '../../src/lib/i18n/locales.ts';
 import { alternatePath, localePath, NOT_FOUND_PATH } from '../../src/lib/i18n/routes.ts';
 import { DICTIONARIES, translator, type UiKey } from '../../src/lib/i18n/translate.ts';
@@ -80,3 +81,9 @@ export function messagePattern(locale: Locale, keys: UiKey | readonly UiKey[], v
   );
   return new RegExp(`^(?:${alternatives.join('|')})$`);
 }
+
+/**
+ * A rule text or finding as its words read on a page: messages are inline Markdown (`code`,
+ * **bold**) and quote the author between isolate marks, all of which the page shows as formatting.
+ */
+export const shownWords = (message: string) => withoutQuoteMarks(message).replace(/`|\*\*/g, '');
