@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
 import { splitLocale } from '../../src/lib/i18n/routes.ts';
+import { isSearchablePage } from '../../src/lib/search/index-site.ts';
 import { attr, DIST, elements, htmlFiles, type Node } from './dist-html.ts';
 import { LOCALE_IDS, localePath, NOT_FOUND_PAGE, type Locale } from './i18n.ts';
 
@@ -29,6 +30,14 @@ const ids = new Map([...parsed].map(([file, els]) => [file, new Set(els.map((el)
 
 test('the built site has pages to check, in every language', () => {
   for (const locale of LOCALE_IDS) expect(pages.filter((file) => splitLocale(pagePath(file)).locale === locale).length, locale).toBeGreaterThan(30);
+});
+
+test('Pagefind reads every page marked for the index, and the index holds each of them', () => {
+  const marked = [...parsed].filter(([, els]) => els.some((el) => attr(el, 'data-pagefind-body') !== undefined)).map(([file]) => relative(DIST, file).split('\\').join('/'));
+  expect(marked.length).toBeGreaterThan(10);
+  expect(marked.filter((file) => !isSearchablePage(file))).toEqual([]);
+  const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(marked.length);
 });
 
 test('every page is built in every language', () => {

@@ -5,11 +5,9 @@
  * never adds to the build's peak (at 10,000 proposals, hundreds of megabytes).
  * Which pages are indexed is decided by the pages themselves (`data-pagefind-body`).
  */
-import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { DEFAULT_LOCALE, LOCALE_IDS } from '../i18n/locales.ts';
 
 /**
  * The language of the one search index, forced for every page. Pagefind otherwise builds one
@@ -23,24 +21,28 @@ import { DEFAULT_LOCALE, LOCALE_IDS } from '../i18n/locales.ts';
 export const SEARCH_LANGUAGE = 'zh';
 
 /**
- * The files Pagefind reads: the default language's pages only, as a glob over the site's top-level
- * entries less the other languages' folders. Those are the same pages in another interface language,
- * none of them indexed; read anyway, they doubled Pagefind's time and memory (at 10,000 proposals,
- * a 7.8 GB peak where the build's own is 5.3 GB).
+ * The files Pagefind reads: the default language's pages that can carry `data-pagefind-body`, the
+ * proposals (src/pages/[...locale]/proposals/[id].astro) and the templates (template/[...lang].astro).
+ * The other languages' folders hold the same pages in another interface language, none of them
+ * indexed; read anyway, they doubled Pagefind's time and memory (at 10,000 proposals, a 7.8 GB peak
+ * where the build's own is 5.3 GB). The lists are not read either: each holds every proposal (at
+ * 1,000 proposals /proposals/ and /proposals/table/ are 1.4 and 1.8 MB of HTML), and Pagefind would
+ * parse them only to skip them. `proposals/*` also matches the three lists that live beside the
+ * proposals (RESERVED_IDS); tests/e2e/built-site.spec.ts checks that every page marked for the
+ * index is among these.
  */
-export function defaultLanguageGlob(site: string): string {
-  const elsewhere = new Set<string>([...LOCALE_IDS.filter((locale) => locale !== DEFAULT_LOCALE), 'pagefind']);
-  const patterns = readdirSync(site, { withFileTypes: true })
-    .filter((entry) => !elsewhere.has(entry.name))
-    .flatMap((entry) => (entry.isDirectory() ? [`${entry.name}/**/*.html`] : entry.name.endsWith('.html') ? [entry.name] : []))
-    .sort();
-  return `{${patterns.join(',')}}`;
+export const SEARCHABLE_PAGES = ['proposals/*/index.html', 'template/index.html', 'template/*/index.html'] as const;
+export const SEARCHABLE_GLOB = `{${SEARCHABLE_PAGES.join(',')}}`;
+
+/** Whether a file of the built site (a path relative to it, with `/`) is one Pagefind reads. */
+export function isSearchablePage(path: string): boolean {
+  return SEARCHABLE_PAGES.some((pattern) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(path));
 }
 
 export interface IndexReport {
   /** Pages indexed: the proposals. */
   indexed: number;
-  /** Pages read: the default language's. */
+  /** Pages read: those that can be indexed (SEARCHABLE_PAGES). */
   pages: number;
   ms: number;
 }
@@ -52,7 +54,7 @@ export async function indexSite(site: string): Promise<IndexReport> {
     // One index for both languages: see SEARCH_LANGUAGE for why.
     const { index, errors: createErrors } = await createIndex({ forceLanguage: SEARCH_LANGUAGE });
     if (!index) throw new Error(createErrors.join('\n'));
-    const { page_count, errors: addErrors } = await index.addDirectory({ path: site, glob: defaultLanguageGlob(site) });
+    const { page_count, errors: addErrors } = await index.addDirectory({ path: site, glob: SEARCHABLE_GLOB });
     if (addErrors.length > 0) throw new Error(addErrors.join('\n'));
     const { errors: writeErrors } = await index.writeFiles({ outputPath: join(site, 'pagefind') });
     if (writeErrors.length > 0) throw new Error(writeErrors.join('\n'));
