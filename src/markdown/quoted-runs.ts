@@ -18,10 +18,10 @@ import { hanRuns, type TextLanguages } from '../lib/markdown/inline-runs.ts';
 type Parent = Root | Element;
 type Child = RootContent | ElementContent;
 
-/** Splits text nodes at the marks, so each mark is a node of its own. */
 /** A node, or one of the two marks. */
 type Piece = Child | string;
 
+/** Splits text nodes at the marks, so each mark is a piece of its own. */
 function splitAtMarks(children: readonly Child[]): Piece[] {
   return children.flatMap((child): Piece[] => {
     if (child.type !== 'text' || !/[\u2068\u2069]/.test(child.value)) return [child];

@@ -1,11 +1,12 @@
 /**
- * The Markdown that rule texts and findings are written in, read without a Markdown parser, for the
- * browser checker (/check/ must not load one just to show its results): backslash escapes, `code`
- * spans with any fence, **strong**, and a quote of the author's words between U+2068 and U+2069
- * (src/lib/completeness/text.ts). Anything else stays text.
+ * The Markdown that rule texts and findings are written in, read for the browser checker, which
+ * shows its results as elements and text nodes and never as HTML (a finding quotes the author):
+ * backslash escapes, `code` spans with any fence, **strong**, and a quote of the author's words
+ * between U+2068 and U+2069 (src/lib/completeness/text.ts). Anything else stays text.
  *
- * The site renders the same texts with Sätteri (inlineMarkdownToHtml); tests/unit/inline-runs.test.ts
- * holds the two equal on every rule text and every finding of the samples and the reader's fixtures.
+ * The site renders the same texts with Sätteri (inlineMarkdownToHtml); tests/unit/quotes.test.ts
+ * holds the two equal on every rule text and every finding of the reader's corpus, in every
+ * combination of languages.
  */
 import { QUOTE_END, QUOTE_START } from '../completeness/text.ts';
 
