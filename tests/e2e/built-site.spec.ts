@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'parse5';
 import { splitLocale } from '../../src/lib/i18n/routes.ts';
@@ -38,6 +38,15 @@ test('Pagefind reads every page marked for the index, and the index holds each o
   expect(marked.filter((file) => !isSearchablePage(file))).toEqual([]);
   const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   expect(Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0)).toBe(marked.length);
+});
+
+test('no page, feed or API document carries a finding’s quote marks: each became a lang, or was dropped', () => {
+  const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|xml|json)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((file) => !relative(DIST, file).startsWith('pagefind'));
+  expect(files.length).toBeGreaterThan(pages.length);
+  expect(files.filter((file) => /[\u2068\u2069]/.test(readFileSync(file, 'utf8')))).toEqual([]);
 });
 
 test('every page is built in every language', () => {
