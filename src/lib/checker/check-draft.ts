@@ -16,7 +16,7 @@ import type { Finding } from '../reader/findings.ts';
 import { prepareToRead, readProposal } from '../reader/read-proposal.ts';
 import { isCalendarDate } from '../schema/proposal.ts';
 import { newProposalFileName, slugify } from '../template.ts';
-import { getLanguage, LANGUAGE_IDS, type LanguageId } from '../vocabulary/languages.ts';
+import { getLanguage, LANGUAGE_IDS } from '../vocabulary/languages.ts';
 
 /** The name a pasted draft is read under: a valid id, so the file-name rule has nothing to say. */
 export const DRAFT_FILE_NAME = 'draft.md';
@@ -71,7 +71,7 @@ export function checkDraft(text: string, fileName: string = DRAFT_FILE_NAME, tod
 
   const created = proposal.data?.created ?? (typeof proposal.raw.created === 'string' && isCalendarDate(proposal.raw.created) ? proposal.raw.created : today);
   const title = proposal.data?.title ?? (typeof proposal.raw.title === 'string' ? proposal.raw.title : '');
-  const lang = proposal.data?.lang ?? (LANGUAGE_IDS as readonly unknown[]).find((id) => id === proposal.raw.lang);
+  const lang = proposal.data?.lang ?? LANGUAGE_IDS.find((id) => id === proposal.raw.lang);
   return {
     completeness,
     level: badgeLevel(completeness),
@@ -81,6 +81,6 @@ export function checkDraft(text: string, fileName: string = DRAFT_FILE_NAME, tod
     failedRules,
     passedRules: completeness.checks.length - failedRules.length,
     suggestedFileName: newProposalFileName(created, slugify(title) || 'proposal'),
-    quoteLang: lang === undefined ? undefined : getLanguage(lang as LanguageId).htmlLang,
+    quoteLang: lang === undefined ? undefined : getLanguage(lang).htmlLang,
   };
 }
