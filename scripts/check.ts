@@ -28,7 +28,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMPLETENESS_LEVELS } from '../src/lib/completeness/levels.ts';
-import { localizedWithoutQuoteMarks, withoutQuoteMarks } from '../src/lib/completeness/text.ts';
+import { localizedWithoutQuoteMarks } from '../src/lib/completeness/text.ts';
 import type { CompletenessCheck } from '../src/lib/completeness/assess.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALE_IDS, type Locale } from '../src/lib/i18n/locales.ts';
 import { translator } from '../src/lib/i18n/translate.ts';
@@ -225,7 +225,8 @@ if (format === 'json') {
     const { completeness } = proposal;
     const entry = entryByFile.get(proposal.file)!;
     lines.push(...entry.errors.map(format));
-    for (const check of completeness.checks.filter((c) => !c.passed)) lines.push(`${proposal.file}:${check.line ?? 1} ${check.id} ${withoutQuoteMarks(check.message[locale])}`);
+    // The review entry's rules not met: the same lines and words as the annotations and the summary.
+    for (const rule of entry.completeness!.notMet) lines.push(`${proposal.file}:${rule.line} ${rule.id} ${rule.message[locale]}`);
     if (entry.belowMinScore !== undefined) lines.push(`${proposal.file}:1 policy ${t('review.belowMinScore', { score: completeness.score, min: entry.belowMinScore })}`);
   }
   if (lines.length > 0) write(`${lines.join('\n')}\n`);

@@ -15,7 +15,7 @@ import { BADGE_STRINGS, badgeHiddenText, badgeLabel } from '../lib/completeness/
 import { getLocale } from '../lib/i18n/locales.ts';
 import type { ScriptLanguage } from '../lib/i18n/messages.ts';
 import { localePath } from '../lib/i18n/routes.ts';
-import { inlineNodes, type InlineNode, type TextLanguages } from '../lib/markdown/inline-runs.ts';
+import { inlineNodes, textLanguages, type InlineNode, type TextLanguages } from '../lib/markdown/inline-runs.ts';
 import type { Finding } from '../lib/reader/findings.ts';
 
 /** The interface strings the result needs, for the page to pass to its script. */
@@ -80,9 +80,7 @@ export function renderDraftCheck(result: HTMLElement, check: DraftCheck | undefi
     return;
   }
   const { completeness, level } = check;
-  const pageLang = getLocale(locale).htmlLang;
-  const chinese = getLocale('zh').htmlLang;
-  const languages: TextLanguages = { quoteLang: check.quoteLang === pageLang ? undefined : check.quoteLang, hanLang: pageLang === chinese ? undefined : chinese };
+  const languages = textLanguages(getLocale(locale).htmlLang, check.quoteLang);
   const levelName = level.name[locale];
   const rulesUrl = localePath(locale, '/rules/');
   result.dataset.checkerScore = String(completeness.score);

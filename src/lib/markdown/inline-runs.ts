@@ -9,6 +9,7 @@
  * combination of languages.
  */
 import { QUOTE_END, QUOTE_START } from '../completeness/text.ts';
+import { getLanguage } from '../vocabulary/languages.ts';
 
 export type InlineRun =
   | { type: 'text'; value: string }
@@ -122,6 +123,15 @@ export interface TextLanguages {
   quoteLang?: string | undefined;
   /** The `lang` to give Han runs, on a page that is not in Chinese. */
   hanLang?: string | undefined;
+}
+
+/**
+ * The `lang`s a text needs on a page in `pageLang` (an htmlLang) that quotes a proposal written in
+ * `quoteLang`: only those the page does not already have. Proposal pages and /check/ both ask here.
+ */
+export function textLanguages(pageLang: string, quoteLang: string | undefined): TextLanguages {
+  const chinese = getLanguage('zh').htmlLang;
+  return { quoteLang: quoteLang === pageLang ? undefined : quoteLang, hanLang: pageLang === chinese ? undefined : chinese };
 }
 
 /** An inline element or text, as the checker builds it in the page. */

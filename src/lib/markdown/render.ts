@@ -22,8 +22,9 @@ import { READ_FEATURES } from './parser/features.ts';
  */
 const OPTIONS = { features: READ_FEATURES, position: false } as const;
 
-export function markdownToHtml(markdown: string): string {
-  return toHtml(sanitizeTree(markdownToHast(markdown, OPTIONS) as Root));
+/** @param finish a step on the sanitised tree before it is written out (the site's own markup only) */
+export function markdownToHtml(markdown: string, finish: (tree: Root) => Root = (tree) => tree): string {
+  return toHtml(finish(sanitizeTree(markdownToHast(markdown, OPTIONS) as Root)));
 }
 
 /**
@@ -36,7 +37,7 @@ export function inlineMarkdownToHtml(text: string, languages: TextLanguages = {}
   const key = `${languages.quoteLang ?? ''}\u0000${languages.hanLang ?? ''}\u0000${text}`;
   let html = inlineCache.get(key);
   if (html === undefined) {
-    html = toHtml(markLanguages(sanitizeTree(markdownToHast(text, OPTIONS) as Root), languages))
+    html = markdownToHtml(text, (tree) => markLanguages(tree, languages))
       .trim()
       .replace(/^<p>([\s\S]*)<\/p>$/, '$1');
     inlineCache.set(key, html);
