@@ -202,6 +202,10 @@ describe('what proposals may not use is refused, with its line', () => {
   it('nesting past MAX_DEPTH, which would otherwise exhaust the stack', () => {
     refuse(`a: ${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}`, 2, /nested more than/);
     refuse(`a: ${'['.repeat(100_000)}`, 2, /nested more than/);
+    // Anchors on anchors, on one line or one a line, count as levels too.
+    refuse(`a: ${'&x '.repeat(100_000)}1`, 2, /nested more than/);
+    refuse(`a:${'\n  &x'.repeat(100_000)}\n  1`, 2 + MAX_DEPTH, /nested more than/);
+    refuse(`a: [${'&x '.repeat(100_000)}1]`, 2, /nested more than/);
   });
   it('unclosed quotes and collections, at the line they open on', () => {
     refuse('title: "open\ncomponent: network', 2, /found a " that opens a value but none that closes it/);

@@ -312,8 +312,11 @@ class Parser {
       let c = col + 1;
       while (c < text.length && !isSpace(text[c]) && !',[]{}'.includes(text[c]!)) c++;
       while (isSpace(text[c])) c++;
-      if (c >= text.length || text[c] === '#') return this.nestedBlock(row, parent, isMappingValue);
-      return this.inlineValue(row, c, parent, isMappingValue);
+      // Counted as a level: anchors on anchors (one a line) would otherwise recurse without bound.
+      this.enter(row);
+      const value = c >= text.length || text[c] === '#' ? this.nestedBlock(row, parent, isMappingValue) : this.inlineValue(row, c, parent, isMappingValue);
+      this.leave();
+      return value;
     }
     if (char === '*') this.alias(row, text.slice(col));
     if (char === '!') this.tag(row, text.slice(col));
@@ -763,7 +766,10 @@ class FlowReader {
     if (char === '&') {
       while (this.col < this.text.length && !isSpace(this.peek()) && !',[]{}'.includes(this.peek()!)) this.col++;
       this.skip(openRow, open);
-      return this.value(openRow, open, isKey);
+      this.parser.enterAt(row);
+      const value = this.value(openRow, open, isKey);
+      this.parser.leaveFlow();
+      return value;
     }
     if (char === '*') this.parser.alias(row, this.text.slice(this.col));
     if (char === '!') this.parser.tag(row, this.text.slice(this.col));
