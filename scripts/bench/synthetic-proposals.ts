@@ -27,8 +27,8 @@ export interface SyntheticProposal {
 export const MIN_LINES = 120;
 export const MAX_LINES = 200;
 
-/** mulberry32: small, fast and good enough to pick words. */
-function createRandom(seed: number) {
+/** mulberry32: small, fast and good enough to pick words (and, in tests, to make documents that can be made again). */
+export function createRandom(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -11,7 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { isMap, isNode, isSeq, parseDocument, stringify, visit, type Document, type ToStringOptions } from 'yaml';
 import { lineAt, MAX_DEPTH, parseFrontmatterYaml, toValue, type YamlResult } from '../../src/lib/reader/frontmatter-yaml.ts';
 import { readFrontmatter } from '../../src/lib/reader/frontmatter.ts';
+import { createRandom } from '../../scripts/bench/synthetic-proposals.ts';
 import { fixtures, readerCases, samples, synthetic, templates } from '../helpers/reader-corpus.ts';
+
+/** Seeded, so a failing document is named by its index and can be made again. */
+type Random = ReturnType<typeof createRandom>;
 
 /** The lines between the fences of a file that has a frontmatter block, as readFrontmatter cuts them. */
 function blockOf(text: string): string[] | undefined {
@@ -93,21 +97,6 @@ describe('the frontmatter parser reads every block the tests know as yaml does',
   });
 });
 
-/** A seeded generator, so a failure names a document that can be made again. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
-  return { next, int, pick };
-}
-
 /** Pieces of text that stress a YAML writer and reader: indicators, quotes, comments, breaks, CJK, numbers. */
 const PIECES = [
   'word', 'Kafka', 'log.cleaner.threads', '日志清理', '压缩 批次', ' ', '  ', ': ', ':', '#', ' #', '- ', '-', '? ', "'", '"', '\\', '\t', '\n', '\n\n',
@@ -115,26 +104,26 @@ const PIECES = [
   '2026-02-30', 'KAFKA-9401', 'https://kafka.apache.org/#x', '【待确认】', 'é', '\u00a0', '\u2028', '😀', '—',
 ];
 
-function randomText(r: ReturnType<typeof random>): string {
+function randomText(r: Random): string {
   let text = '';
-  const count = 1 + r.int(12);
+  const count = 1 + r.int(0, 11);
   for (let i = 0; i < count; i++) text += r.pick(PIECES) + (r.next() < 0.5 ? ' ' : '');
   return r.next() < 0.1 ? text.repeat(4) : text;
 }
 
-function randomValue(r: ReturnType<typeof random>, depth: number): unknown {
+function randomValue(r: Random, depth: number): unknown {
   const roll = r.next();
-  if (depth < 3 && roll < 0.15) return Array.from({ length: r.int(4) }, () => randomValue(r, depth + 1));
+  if (depth < 3 && roll < 0.15) return Array.from({ length: r.int(0, 3) }, () => randomValue(r, depth + 1));
   if (depth < 3 && roll < 0.3) return randomObject(r, depth + 1);
-  if (roll < 0.35) return r.int(2000) - 1000;
+  if (roll < 0.35) return r.int(0, 1999) - 1000;
   if (roll < 0.38) return r.pick([true, false, null, 1.5, -0.25]);
   return randomText(r);
 }
 
-function randomObject(r: ReturnType<typeof random>, depth: number): Record<string, unknown> {
+function randomObject(r: Random, depth: number): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  const count = 1 + r.int(6);
-  for (let i = 0; i < count; i++) object[`field${r.int(30)}`] = randomValue(r, depth);
+  const count = 1 + r.int(0, 5);
+  for (let i = 0; i < count; i++) object[`field${r.int(0, 29)}`] = randomValue(r, depth);
   return object;
 }
 
@@ -153,7 +142,7 @@ const STYLES: ToStringOptions[] = [
 
 describe('documents that yaml writes, in each of its styles, read back to what was written', () => {
   const documents = Array.from({ length: 400 }, (_, index) => {
-    const r = random(index + 1);
+    const r = createRandom(index + 1);
     const value = randomObject(r, 0);
     const options = STYLES[index % STYLES.length]!;
     return { index, value, options, text: stringify(value, { version: '1.2', ...options }) };

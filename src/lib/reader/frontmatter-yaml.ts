@@ -152,11 +152,11 @@ class Parser {
 
   // ---- lines ----
 
-  private line(row: number): number {
+  line(row: number): number {
     return this.firstLine + row;
   }
 
-  private fail(row: number, en: string, zh: string, standalone?: true): never {
+  fail(row: number, en: string, zh: string, standalone?: true): never {
     throw new YamlFailure({ line: this.line(row), text: { en, zh }, ...(standalone ? { standalone } : {}) });
   }
 
@@ -190,11 +190,11 @@ class Parser {
     this.fail(row, `found "${clip(text)}" where a field or list item was expected, at the wrong indentation`, `实际为 "${clip(text)}"，其缩进位置不对：此处应为字段或列表项`);
   }
 
-  private enter(row: number) {
+  enter(row: number) {
     if (++this.depth > MAX_DEPTH) this.fail(row, `found values nested more than ${MAX_DEPTH} levels deep`, `取值嵌套超过 ${MAX_DEPTH} 层`);
   }
 
-  private leave() {
+  leave() {
     this.depth--;
   }
 
@@ -487,7 +487,7 @@ class Parser {
     return { node: { kind: 'scalar', value, line: this.line(row) }, next: r };
   }
 
-  // ---- for the flow and quoted readers ----
+  // ---- for the flow and quoted readers, with fail, enter, leave and line above ----
 
   text(row: number): string | undefined {
     return this.lines[row];
@@ -495,22 +495,6 @@ class Parser {
 
   get rowCount(): number {
     return this.lines.length;
-  }
-
-  failAt(row: number, en: string, zh: string): never {
-    this.fail(row, en, zh);
-  }
-
-  enterAt(row: number) {
-    this.enter(row);
-  }
-
-  leaveFlow() {
-    this.leave();
-  }
-
-  lineNumber(row: number): number {
-    return this.line(row);
   }
 }
 
@@ -624,7 +608,7 @@ function scanQuoted(parser: Parser, row: number, col: number): { value: string; 
         }
         const escaped = readEscape(text, c);
         if (!escaped) {
-          parser.failAt(r, `found the escape "${text.slice(c, c + 2)}" in a double-quoted value; write a backslash as \\\\`, `双引号取值中的转义 "${text.slice(c, c + 2)}" 无效；反斜杠应写成 \\\\`);
+          parser.fail(r, `found the escape "${text.slice(c, c + 2)}" in a double-quoted value; write a backslash as \\\\`, `双引号取值中的转义 "${text.slice(c, c + 2)}" 无效；反斜杠应写成 \\\\`);
         }
         lineValue += pendingSpaces + escaped.value;
         pendingSpaces = '';
@@ -648,7 +632,7 @@ function scanQuoted(parser: Parser, row: number, col: number): { value: string; 
       n++;
     }
     if (n >= parser.rowCount) {
-      parser.failAt(row, `found a ${quote} that opens a value but none that closes it`, `取值以 ${quote} 开头，但没有对应的结束引号`);
+      parser.fail(row, `found a ${quote} that opens a value but none that closes it`, `取值以 ${quote} 开头，但没有对应的结束引号`);
     }
     if (!joined) value += blanks > 0 ? '\n'.repeat(blanks) : ' ';
     else if (blanks > 0) value += '\n'.repeat(blanks);
@@ -691,7 +675,7 @@ class FlowReader {
 
   private unclosed(openRow: number, open: string): never {
     const close = open === '[' ? ']' : '}';
-    this.parser.failAt(openRow, `found a "${open}" that opens a list or mapping but no "${close}" that closes it`, `"${open}" 开始了一个列表或映射，但没有对应的 "${close}"`);
+    this.parser.fail(openRow, `found a "${open}" that opens a list or mapping but no "${close}" that closes it`, `"${open}" 开始了一个列表或映射，但没有对应的 "${close}"`);
   }
 
   /** Whether `close` appears anywhere from here to the end of the block. */
@@ -704,11 +688,11 @@ class FlowReader {
   node(): YamlNode {
     const open = this.peek()!;
     const openRow = this.row;
-    this.parser.enterAt(openRow);
+    this.parser.enter(openRow);
     this.col++;
     const close = open === '[' ? ']' : '}';
     const node: YamlNode =
-      open === '[' ? { kind: 'seq', line: this.parser.lineNumber(openRow), items: [] } : { kind: 'map', line: this.parser.lineNumber(openRow), entries: new Map() };
+      open === '[' ? { kind: 'seq', line: this.parser.line(openRow), items: [] } : { kind: 'map', line: this.parser.line(openRow), entries: new Map() };
     for (;;) {
       this.skip(openRow, open);
       if (this.peek() === close) break;
@@ -716,20 +700,20 @@ class FlowReader {
         const item = this.value(openRow, open);
         this.skip(openRow, open);
         if (this.peek() === ':' && !this.closesLater(close)) this.unclosed(openRow, open);
-        if (this.peek() === ':') this.parser.failAt(this.row, 'found "key: value" inside a [ ] list; write a mapping as { key: value }', '在 [ ] 列表中出现了 "key: value"；映射应写成 { key: value }');
+        if (this.peek() === ':') this.parser.fail(this.row, 'found "key: value" inside a [ ] list; write a mapping as { key: value }', '在 [ ] 列表中出现了 "key: value"；映射应写成 { key: value }');
         node.items.push(item);
       } else {
         const keyRow = this.row;
         const key = this.key(openRow, open);
         this.parser.checkKey(node as YamlNode & { kind: 'map' }, key, keyRow);
         this.skip(openRow, open);
-        let value: YamlNode = { kind: 'scalar', value: null, line: this.parser.lineNumber(keyRow) };
+        let value: YamlNode = { kind: 'scalar', value: null, line: this.parser.line(keyRow) };
         if (this.peek() === ':') {
           this.col++;
           this.skip(openRow, open);
           if (this.peek() !== ',' && this.peek() !== close) value = this.value(openRow, open);
         }
-        (node as YamlNode & { kind: 'map' }).entries.set(key, { keyLine: this.parser.lineNumber(keyRow), value });
+        (node as YamlNode & { kind: 'map' }).entries.set(key, { keyLine: this.parser.line(keyRow), value });
       }
       this.skip(openRow, open);
       const separator = this.peek();
@@ -740,10 +724,10 @@ class FlowReader {
       if (separator === close) break;
       // Most often the collection was never closed and ran into the next field: say so, where it opens.
       if (!this.closesLater(close)) this.unclosed(openRow, open);
-      this.parser.failAt(this.row, `found "${clip(this.text.slice(this.col))}" in a ${open} ${close} collection; expected "," or "${close}"`, `在 ${open} ${close} 中出现了 "${clip(this.text.slice(this.col))}"；应为 "," 或 "${close}"`);
+      this.parser.fail(this.row, `found "${clip(this.text.slice(this.col))}" in a ${open} ${close} collection; expected "," or "${close}"`, `在 ${open} ${close} 中出现了 "${clip(this.text.slice(this.col))}"；应为 "," 或 "${close}"`);
     }
     this.col++;
-    this.parser.leaveFlow();
+    this.parser.leave();
     return node;
   }
 
@@ -756,7 +740,7 @@ class FlowReader {
       return scanned.value;
     }
     const node = this.value(openRow, open, true);
-    if (node.kind !== 'scalar') this.parser.failAt(this.row, 'found a list or mapping used as a key; keys are text', '列表或映射被用作了键；键应为文本');
+    if (node.kind !== 'scalar') this.parser.fail(this.row, 'found a list or mapping used as a key; keys are text', '列表或映射被用作了键；键应为文本');
     return node.value === null ? '' : String(node.value);
   }
 
@@ -766,9 +750,9 @@ class FlowReader {
     if (char === '&') {
       while (this.col < this.text.length && !isSpace(this.peek()) && !',[]{}'.includes(this.peek()!)) this.col++;
       this.skip(openRow, open);
-      this.parser.enterAt(row);
+      this.parser.enter(row);
       const value = this.value(openRow, open, isKey);
-      this.parser.leaveFlow();
+      this.parser.leave();
       return value;
     }
     if (char === '*') this.parser.alias(row, this.text.slice(this.col));
@@ -778,10 +762,10 @@ class FlowReader {
       const scanned = scanQuoted(this.parser, this.row, this.col);
       this.row = scanned.row;
       this.col = scanned.col;
-      return { kind: 'scalar', value: scanned.value, line: this.parser.lineNumber(row) };
+      return { kind: 'scalar', value: scanned.value, line: this.parser.line(row) };
     }
     if (']},'.includes(char) || char === '#' || char === '|' || char === '>' || char === '%' || char === '@' || char === '`') {
-      this.parser.failAt(row, `found "${char}" where a value was expected`, `此处应为取值，实际为 "${char}"`);
+      this.parser.fail(row, `found "${char}" where a value was expected`, `此处应为取值，实际为 "${char}"`);
     }
     // A plain scalar ends at , [ ] { } or ": ", and folds over line breaks.
     let value = '';
@@ -820,8 +804,8 @@ class FlowReader {
       this.col = nextText.length - trimmed.length;
       breaks++;
     }
-    if (value === '') this.parser.failAt(row, 'found an empty value in a list', '列表中有空的取值');
-    return { kind: 'scalar', value: resolvePlain(value), line: this.parser.lineNumber(row) };
+    if (value === '') this.parser.fail(row, 'found an empty value in a list', '列表中有空的取值');
+    return { kind: 'scalar', value: resolvePlain(value), line: this.parser.line(row) };
   }
 }
 

@@ -78,17 +78,16 @@ export function readFrontmatter(text: string): ProposalSource {
           zh: `frontmatter 不是合法的 YAML（${text.zh}）；应为 YAML 映射，每行一个 "field: value"`,
           en: `the frontmatter is not valid YAML (${text.en}); expected a YAML mapping, one "field: value" per line`,
         };
-    return { data: {}, body, bodyStartLine, lineOf: () => line, errors: [{ line, message }] };
+    return failed(line, message, body, bodyStartLine);
   }
   const { root } = parsed;
   if (root !== null && root.kind !== 'map') {
-    return {
-      data: {},
+    return failed(
+      2,
+      { zh: '实际为非映射的 YAML 值；应为 YAML 字段映射，每行一个 "field: value"', en: 'found a YAML value that is not a mapping; expected a YAML mapping of fields, one "field: value" per line' },
       body,
       bodyStartLine,
-      lineOf: () => 2,
-      errors: [{ line: 2, message: { zh: '实际为非映射的 YAML 值；应为 YAML 字段映射，每行一个 "field: value"', en: 'found a YAML value that is not a mapping; expected a YAML mapping of fields, one "field: value" per line' } }],
-    };
+    );
   }
   const lineOf = (path: readonly PropertyKey[]): number => lineAt(root, path) ?? 1;
   return { data: root === null ? {} : toValue(root), body, bodyStartLine, lineOf, errors: [] };
