@@ -10,6 +10,10 @@
  * tracked, and proposals are not), so a page's key is made from its inputs: the digest of the entry
  * whose body it renders (its text and the rule set, reading-cache.ts) and every proposal it is given
  * as props, whole. A page that reads anything else must add it here, or return no key.
+ *
+ * Pages that show no proposal (the rules, search, the checker, the templates, whose files are read
+ * with fs and so are not in the module graph) have no key and are always rendered: they are a few
+ * dozen small pages.
  */
 import { createHash } from 'node:crypto';
 import type { Proposal } from './catalogue.ts';
@@ -42,4 +46,25 @@ export function proposalPageKey(entryDigest: string, proposal: Proposal, sameCom
   for (const other of sameComponent.shown) hash.update(`shown ${proposalHash(other)}\n`);
   hash.update(`total ${sameComponent.total}\n`);
   return hash.digest('base64url');
+}
+
+/** One key per catalogue array: some sixty list pages share it. */
+const catalogueHashes = new WeakMap<readonly Proposal[], string>();
+
+/**
+ * The key of a page that shows the catalogue (the lists, the home page, the feeds): every proposal,
+ * whole and in order, so that any change to what a card, a row, a count or a feed entry shows
+ * renders these pages again. A change to a body alone (a paragraph added) changes no proposal
+ * object, only its entry digest, and leaves them to be copied.
+ */
+export function catalogueKey(proposals: readonly Proposal[]): string {
+  let key = catalogueHashes.get(proposals);
+  if (key === undefined) {
+    const hash = createHash('sha256');
+    hash.update(`catalogue ${proposals.length}\n`);
+    for (const proposal of proposals) hash.update(`proposal ${proposalHash(proposal)}\n`);
+    key = hash.digest('base64url');
+    catalogueHashes.set(proposals, key);
+  }
+  return key;
 }

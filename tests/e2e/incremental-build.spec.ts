@@ -1,12 +1,12 @@
 /**
  * Incremental builds (experimental.incrementalBuild, src/lib/page-cache-keys.ts): a rebuild copies
- * a proposal page from the last build only when nothing it shows has changed. Built for real, three
+ * a page from the last build only when nothing it shows has changed. Built for real, five
  * times, in a copy of the site over three proposals: two of one component (each page lists the
  * other) and one of another.
  */
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createSiteCopy } from '../../scripts/bench/scratch-sites.ts';
 import { proposalSource } from '../helpers/proposal-source.ts';
@@ -23,6 +23,8 @@ const FILES = {
 const id = (fileName: string) => fileName.replace(/\.md$/, '');
 /** The proposal pages of a proposal, in every language, as the build log names them. */
 const pagesOf = (fileName: string) => [`/proposals/${id(fileName)}/index.html`, `/en/proposals/${id(fileName)}/index.html`];
+/** Pages that show the catalogue (src/data/proposals.ts withCatalogue), one of each kind. */
+const LISTS = ['/index.html', '/proposals/index.html', '/en/proposals/table/index.html', '/components/compaction/index.html', '/status/draft/index.html', '/proposals/dod/none/index.html', '/feeds/all.xml'];
 /** A proposal's API document, which shows that proposal alone. */
 const documentOf = (fileName: string) => `/api/v1/proposals/${id(fileName)}.json`;
 
@@ -45,6 +47,7 @@ test.describe('a rebuild', () => {
     // Nothing changed: every proposal page is copied.
     const unchanged = build();
     for (const { fileName } of Object.values(FILES)) for (const page of [...pagesOf(fileName), documentOf(fileName)]) expect(unchanged).toContain(page);
+    for (const page of LISTS) expect(unchanged).toContain(page);
 
     // The second proposal's title: its page and the first's (which lists it) are rendered again;
     // the other component's page is copied.
@@ -55,6 +58,11 @@ test.describe('a rebuild', () => {
       expect(html(page)).toContain('Cleaner: the second, renamed');
     }
     for (const page of pagesOf(FILES.other.fileName)) expect(renamed).toContain(page);
+    // Every list shows the new title.
+    for (const page of LISTS) {
+      expect(renamed).not.toContain(page);
+      expect(html(page).includes('Cleaner: the second, renamed'), page).toBe(true);
+    }
     // The API documents: the renamed proposal's is made again, the first's does not list it.
     expect(renamed).not.toContain(documentOf(FILES.second.fileName));
     expect(JSON.parse(html(documentOf(FILES.second.fileName))).proposal.title).toBe('Cleaner: the second, renamed');
@@ -68,5 +76,18 @@ test.describe('a rebuild', () => {
       expect(html(page)).toContain('A sentence that only this build has.');
     }
     for (const page of [...pagesOf(FILES.first.fileName), ...pagesOf(FILES.second.fileName)]) expect(edited).toContain(page);
+    // Its one-line problem is on its cards, so every list is rendered again, and the cards show it.
+    for (const page of LISTS) expect(edited).not.toContain(page);
+    for (const page of ['/proposals/index.html', '/en/status/draft/index.html']) expect(html(page).includes('A sentence that only this build has.'), page).toBe(true);
+
+    // A paragraph added at the end of a body changes no card: its pages alone are rendered again,
+    // and every list is copied.
+    appendFileSync(join(PROPOSALS, FILES.other.fileName), '\nA closing paragraph that no list shows.\n');
+    const appended = build();
+    for (const page of pagesOf(FILES.other.fileName)) {
+      expect(appended).not.toContain(page);
+      expect(html(page)).toContain('A closing paragraph that no list shows.');
+    }
+    for (const page of [...LISTS, documentOf(FILES.other.fileName)]) expect(appended).toContain(page);
   });
 });
