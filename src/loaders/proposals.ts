@@ -15,7 +15,8 @@
  * first), then sanitised with the policy's allow-list (src/markdown/body-renderer.ts); many bodies
  * are rendered on every core (src/markdown/render-in-workers.ts).
  * Each entry stores what the pages need, analysis and completeness included, so no page parses a
- * proposal again.
+ * proposal again; the rendered HTML itself is kept beside the store, in a file named by the entry's
+ * digest (src/markdown/rendered-bodies.ts says why), and the entry keeps its headings.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,6 +30,7 @@ import { readProposalFolderInParallel } from '../lib/reader/read-folder.ts';
 import type { ProposalRecord, ValidProposalRecord } from '../lib/reader/read-proposal.ts';
 import { keepReadings, openReadingCache, readingDigest, ruleSetVersion, type ReadingCache } from '../lib/reader/reading-cache.ts';
 import type { BodyRenderer } from '../markdown/body-renderer.ts';
+import { hasRenderedBody, keepRenderedBody, pruneRenderedBodies, renderedBodiesFolder } from '../markdown/rendered-bodies.ts';
 import { startBodyRendering } from '../markdown/render-in-workers.ts';
 
 /** The build's error, in the default interface language, as `npm run check` prints by default. */
@@ -84,13 +86,16 @@ export function proposalsLoader(folder: string = PROPOSALS_DIR): Loader {
   };
 }
 
-export type SyncContext = Pick<LoaderContext, 'store' | 'config'> & {
+export type SyncContext = Pick<LoaderContext, 'store'> & {
+  config: Pick<LoaderContext['config'], 'root' | 'cacheDir'>;
   /** Renders a body; the site's body renderer, on every core, unless given (the loader's tests count renders). */
   renderBody?: BodyRenderer;
 };
 /** What one sync leaves for the next, in a dev session. */
 export interface SyncState {
   cache?: ReadingCache;
+  /** Whether a sync has run in this process: only the first removes body files no entry names. */
+  synced?: boolean;
 }
 /** What the store keeps for one proposal. */
 type DataEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -116,6 +121,7 @@ export async function syncProposals({ store, config, renderBody }: SyncContext, 
   const version = ruleSetVersion(root);
   if (state.cache?.version !== version) state.cache = openReadingCache(root, folderPath, version);
   const cache = state.cache;
+  const bodies = renderedBodiesFolder(config.cacheDir);
 
   // The collection's own entries are the first cache: Astro keeps them between builds.
   const stored = new Map<string, ProposalRecord>();
@@ -133,7 +139,7 @@ export async function syncProposals({ store, config, renderBody }: SyncContext, 
   const renderIfChanged = (record: ProposalRecord, digest: string | undefined) => {
     if (record.errors.length > 0 || record.data === undefined || digest === undefined) return;
     const entry = store.get(record.id);
-    if (entry?.digest === digest && entry.filePath === record.file) return;
+    if (entry?.digest === digest && entry.filePath === record.file && hasRenderedBody(bodies, digest)) return;
     renders.set(record.file, renderEntry(record as ValidProposalRecord, digest).catch((error: Error) => error));
   };
   const renderEntry = async (proposal: ValidProposalRecord, digest: string): Promise<DataEntry | undefined> => {
@@ -144,7 +150,9 @@ export async function syncProposals({ store, config, renderBody }: SyncContext, 
       const couldNot: Localized = { zh: '文件无法渲染', en: 'file could not be rendered' };
       throw new ProposalCatalogueError([`${proposal.file}:${proposal.bodyStartLine} ${couldNot[DEFAULT_LOCALE]}: ${error.message}`]);
     });
-    return { id: proposal.id, data: proposal as unknown as Record<string, unknown>, filePath: proposal.file, digest, rendered };
+    keepRenderedBody(bodies, digest, rendered.html);
+    // The HTML stays out of the store (rendered-bodies.ts); pages read it by digest.
+    return { id: proposal.id, data: proposal as unknown as Record<string, unknown>, filePath: proposal.file, digest, rendered: { ...rendered, html: '' } };
   };
 
   let folderReading: Awaited<ReturnType<typeof readProposalFolderInParallel>>;
@@ -176,6 +184,10 @@ export async function syncProposals({ store, config, renderBody }: SyncContext, 
   }
   const ids = new Set(proposals.map((p) => p.id));
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  if (!state.synced) {
+    pruneRenderedBodies(bodies, new Set(store.values().map((entry) => String(entry.digest))));
+    state.synced = true;
+  }
   // After the store, so that writing the cache file does not delay what a dev page shows. A cache
   // that cannot be written makes the next run slower, never wrong.
   keepReadings(cache, folderReading);

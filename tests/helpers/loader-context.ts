@@ -30,7 +30,8 @@ export function loaderContext(root: string) {
   };
   const context = {
     store,
-    config: { root: pathToFileURL(`${root}/`) },
+    // Astro's cacheDir, where the loader keeps rendered bodies (src/markdown/rendered-bodies.ts).
+    config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/node_modules/.astro/`) },
     renderBody: async (markdown: string) => {
       rendered.push(markdown);
       return { html: `<p>${markdown.length}</p>`, metadata: { headings: [], localImagePaths: [], remoteImagePaths: [], imagePaths: [], frontmatter: {} } };

@@ -10,16 +10,18 @@
  * call time), so no test sees readings another test, or another test file, left behind.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCALE_IDS } from '../../src/lib/i18n/locales.ts';
 import { formatFinding } from '../../src/lib/reader/findings.ts';
 import { readProposalFolder, readProposalFolderInParallel, type ProposalFolder } from '../../src/lib/reader/read-folder.ts';
 import { MIN_FILES_FOR_WORKERS } from '../../src/lib/reader/read-in-workers.ts';
 import { openReadingCache, readingCachePath, readingDigest, ruleSetVersion } from '../../src/lib/reader/reading-cache.ts';
-import { ProposalCatalogueError, syncProposals } from '../../src/loaders/proposals.ts';
+import { ProposalCatalogueError, syncProposals, type SyncState } from '../../src/loaders/proposals.ts';
+import { readRenderedBody, renderedBodiesFolder } from '../../src/markdown/rendered-bodies.ts';
 import { loaderContext, type StoredEntry } from '../helpers/loader-context.ts';
 import { frontmatterWith, proposalSource, VALID_BODY } from '../helpers/proposal-source.ts';
 
@@ -258,6 +260,62 @@ describe('the collection loader reads and renders a file once per version', () =
     // Without the reading cache, the same new store reads everything again.
     rmSync(readingCachePath(p.root, p.folder));
     expect(await sync(loaderContext(p.root))).toEqual({ read: [A, B, C], rendered: [A, B, C] });
+  });
+});
+
+describe('rendered bodies are kept beside the store, by digest', () => {
+  const folderOf = (p: Project) => renderedBodiesFolder(pathToFileURL(`${p.root}/node_modules/.astro/`));
+  const bodyOf = (p: Project, entry: StoredEntry) => readRenderedBody(folderOf(p), String(entry.digest), entry.filePath!);
+
+  it('writes each body under its digest and keeps no HTML in the store, only the headings', async () => {
+    const p = project(threeProposals());
+    const ctx = loaderContext(p.root);
+    await sync(ctx);
+    expect(readdirSync(folderOf(p)).sort()).toEqual([...ctx.entries.values()].map((e) => `${e.digest}.html`).sort());
+    for (const [id, entry] of ctx.entries) {
+      expect(entry.rendered?.html, id).toBe('');
+      expect((entry.rendered as { metadata?: { headings?: unknown } }).metadata?.headings, id).toEqual([]);
+      // The stand-in renderer writes the length of the Markdown it was given.
+      expect(bodyOf(p, entry), id).toMatch(/^<p>\d+<\/p>$/);
+    }
+  });
+
+  it('renders a body again when its file is gone, though the store kept its entry', async () => {
+    const p = project(threeProposals());
+    const ctx = loaderContext(p.root);
+    await sync(ctx);
+    const beta = ctx.entries.get('2026-01-02-beta')!;
+    rmSync(join(folderOf(p), `${beta.digest}.html`));
+    expect(() => bodyOf(p, beta)).toThrow(new RegExp(`^proposals/2026-01-02-beta\\.md: .*${beta.digest}`));
+    expect(await sync(ctx)).toEqual({ read: [], rendered: [B] });
+    expect(bodyOf(p, ctx.entries.get('2026-01-02-beta')!)).toBe(bodyOf(p, beta));
+  });
+
+  it('removes the files no entry names on the first sync of a process, and keeps old versions during a dev session', async () => {
+    const p = project(threeProposals());
+    const ctx = loaderContext(p.root);
+    const state: SyncState = {};
+    await syncProposals(ctx.context, './proposals', state);
+    const before = ctx.entries.get('2026-01-02-beta')!;
+    mkdirSync(folderOf(p), { recursive: true });
+    writeFileSync(join(folderOf(p), `${'f'.repeat(32)}.html`), '<p>a body no entry names</p>');
+    writeFileSync(join(folderOf(p), `${'e'.repeat(32)}.html.123.tmp`), '<p>half written</p>');
+
+    // A save in dev: the new version is written, the old one stays for a page being served.
+    p.write(B, proposalSource({ title: 'Beta: saved again' }, `${VALID_BODY}\nA paragraph saved in dev.\n`));
+    await syncProposals(ctx.context, './proposals', state);
+    const after = ctx.entries.get('2026-01-02-beta')!;
+    expect(after.digest).not.toBe(before.digest);
+    expect(existsSync(join(folderOf(p), `${before.digest}.html`))).toBe(true);
+    expect(existsSync(join(folderOf(p), `${'f'.repeat(32)}.html`))).toBe(true);
+
+    // The next build (a new process) keeps exactly the bodies its entries name.
+    await syncProposals(ctx.context, './proposals', {});
+    expect(readdirSync(folderOf(p)).sort()).toEqual([...ctx.entries.values()].map((e) => `${e.digest}.html`).sort());
+  });
+
+  it('reads only names that are digests', () => {
+    expect(() => readRenderedBody('/tmp', '../../etc/passwd', 'x.md')).toThrow(/Not an entry digest/);
   });
 });
 
