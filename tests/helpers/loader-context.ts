@@ -12,7 +12,7 @@ export interface StoredEntry {
   data: Record<string, unknown>;
   filePath?: string;
   digest?: string | number;
-  rendered?: { html: string };
+  rendered?: { html: string; metadata?: { headings?: unknown[] } };
 }
 
 export function loaderContext(root: string) {

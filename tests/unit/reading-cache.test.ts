@@ -13,7 +13,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCALE_IDS } from '../../src/lib/i18n/locales.ts';
 import { formatFinding } from '../../src/lib/reader/findings.ts';
@@ -264,19 +263,20 @@ describe('the collection loader reads and renders a file once per version', () =
 });
 
 describe('rendered bodies are kept beside the store, by digest', () => {
-  const folderOf = (p: Project) => renderedBodiesFolder(pathToFileURL(`${p.root}/node_modules/.astro/`));
-  const bodyOf = (p: Project, entry: StoredEntry) => readRenderedBody(folderOf(p), String(entry.digest), entry.filePath!);
+  /** The folder under the cacheDir the stand-in context gives the loader. */
+  const folderOf = (ctx: ReturnType<typeof loaderContext>) => renderedBodiesFolder(ctx.context.config.cacheDir);
+  const bodyOf = (ctx: ReturnType<typeof loaderContext>, entry: StoredEntry) => readRenderedBody(folderOf(ctx), String(entry.digest), entry.filePath!);
 
   it('writes each body under its digest and keeps no HTML in the store, only the headings', async () => {
     const p = project(threeProposals());
     const ctx = loaderContext(p.root);
     await sync(ctx);
-    expect(readdirSync(folderOf(p)).sort()).toEqual([...ctx.entries.values()].map((e) => `${e.digest}.html`).sort());
+    expect(readdirSync(folderOf(ctx)).sort()).toEqual([...ctx.entries.values()].map((e) => `${e.digest}.html`).sort());
     for (const [id, entry] of ctx.entries) {
       expect(entry.rendered?.html, id).toBe('');
-      expect((entry.rendered as { metadata?: { headings?: unknown } }).metadata?.headings, id).toEqual([]);
+      expect(entry.rendered?.metadata?.headings, id).toEqual([]);
       // The stand-in renderer writes the length of the Markdown it was given.
-      expect(bodyOf(p, entry), id).toMatch(/^<p>\d+<\/p>$/);
+      expect(bodyOf(ctx, entry), id).toMatch(/^<p>\d+<\/p>$/);
     }
   });
 
@@ -285,10 +285,10 @@ describe('rendered bodies are kept beside the store, by digest', () => {
     const ctx = loaderContext(p.root);
     await sync(ctx);
     const beta = ctx.entries.get('2026-01-02-beta')!;
-    rmSync(join(folderOf(p), `${beta.digest}.html`));
-    expect(() => bodyOf(p, beta)).toThrow(new RegExp(`^proposals/2026-01-02-beta\\.md: .*${beta.digest}`));
+    rmSync(join(folderOf(ctx), `${beta.digest}.html`));
+    expect(() => bodyOf(ctx, beta)).toThrow(new RegExp(`^proposals/2026-01-02-beta\\.md: .*${beta.digest}`));
     expect(await sync(ctx)).toEqual({ read: [], rendered: [B] });
-    expect(bodyOf(p, ctx.entries.get('2026-01-02-beta')!)).toBe(bodyOf(p, beta));
+    expect(bodyOf(ctx, ctx.entries.get('2026-01-02-beta')!)).toBe(bodyOf(ctx, beta));
   });
 
   it('removes the files no entry names on the first sync of a process, and keeps old versions during a dev session', async () => {
@@ -297,21 +297,21 @@ describe('rendered bodies are kept beside the store, by digest', () => {
     const state: SyncState = {};
     await syncProposals(ctx.context, './proposals', state);
     const before = ctx.entries.get('2026-01-02-beta')!;
-    mkdirSync(folderOf(p), { recursive: true });
-    writeFileSync(join(folderOf(p), `${'f'.repeat(32)}.html`), '<p>a body no entry names</p>');
-    writeFileSync(join(folderOf(p), `${'e'.repeat(32)}.html.123.tmp`), '<p>half written</p>');
+    mkdirSync(folderOf(ctx), { recursive: true });
+    writeFileSync(join(folderOf(ctx), `${'f'.repeat(32)}.html`), '<p>a body no entry names</p>');
+    writeFileSync(join(folderOf(ctx), `${'e'.repeat(32)}.html.123.tmp`), '<p>half written</p>');
 
     // A save in dev: the new version is written, the old one stays for a page being served.
     p.write(B, proposalSource({ title: 'Beta: saved again' }, `${VALID_BODY}\nA paragraph saved in dev.\n`));
     await syncProposals(ctx.context, './proposals', state);
     const after = ctx.entries.get('2026-01-02-beta')!;
     expect(after.digest).not.toBe(before.digest);
-    expect(existsSync(join(folderOf(p), `${before.digest}.html`))).toBe(true);
-    expect(existsSync(join(folderOf(p), `${'f'.repeat(32)}.html`))).toBe(true);
+    expect(existsSync(join(folderOf(ctx), `${before.digest}.html`))).toBe(true);
+    expect(existsSync(join(folderOf(ctx), `${'f'.repeat(32)}.html`))).toBe(true);
 
     // The next build (a new process) keeps exactly the bodies its entries name.
     await syncProposals(ctx.context, './proposals', {});
-    expect(readdirSync(folderOf(p)).sort()).toEqual([...ctx.entries.values()].map((e) => `${e.digest}.html`).sort());
+    expect(readdirSync(folderOf(ctx)).sort()).toEqual([...ctx.entries.values()].map((e) => `${e.digest}.html`).sort());
   });
 
   it('reads only names that are digests', () => {
