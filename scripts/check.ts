@@ -189,6 +189,9 @@ const failing = entries.some(isFailing);
 const strayEntries = entries.filter((e) => e.id === null);
 const reviewed = base ? reviewedSinceBase(base) : reviewAll(entries);
 let summaryText: string | undefined;
+/** What is still to be written to stdout, and its length. */
+const pending: string[] = [];
+let pendingLength = 0;
 
 if (format === 'json') {
   const json = [
@@ -263,6 +266,7 @@ if (stepSummary) {
   }
 }
 
+flush();
 // Not process.exit(): through a pipe, stdout is written asynchronously, and exiting would cut the
 // output at 64 KB. Setting the code lets Node drain stdout first.
 process.exitCode ??= failing ? 1 : 0;
@@ -306,6 +310,20 @@ function reviewedSinceBase({ changes, texts }: BaseVersion): ReviewedFile[] {
   return [...changed, ...failingElsewhere].sort((a, b) => a.file.localeCompare(b.file));
 }
 
+/**
+ * Writes a line, in batches of about a megabyte: into a pipe each write waits for the reader, and
+ * --json at 10,000 proposals is 10,000 entries (measured: 3.0–4.7 s through a pipe written one by
+ * one, against 2.4 s into a file).
+ */
 function write(text: string): void {
-  process.stdout.write(`${text}\n`);
+  pending.push(text, '\n');
+  pendingLength += text.length + 1;
+  if (pendingLength >= 1 << 20) flush();
+}
+
+function flush(): void {
+  if (pending.length === 0) return;
+  process.stdout.write(pending.join(''));
+  pending.length = 0;
+  pendingLength = 0;
 }

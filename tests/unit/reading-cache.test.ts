@@ -18,7 +18,7 @@ import { LOCALE_IDS } from '../../src/lib/i18n/locales.ts';
 import { formatFinding } from '../../src/lib/reader/findings.ts';
 import { readProposalFolder, readProposalFolderInParallel, type ProposalFolder } from '../../src/lib/reader/read-folder.ts';
 import { MIN_FILES_FOR_WORKERS } from '../../src/lib/reader/read-in-workers.ts';
-import { openReadingCache, readingCachePath, readingDigest, ruleSetVersion } from '../../src/lib/reader/reading-cache.ts';
+import { keepReadings, openReadingCache, readingCachePath, readingDigest, ruleSetVersion, SETTLED_AFTER_MS, type ReadingCache } from '../../src/lib/reader/reading-cache.ts';
 import { ProposalCatalogueError, syncProposals, type SyncState } from '../../src/loaders/proposals.ts';
 import { readRenderedBody, renderedBodiesFolder } from '../../src/markdown/rendered-bodies.ts';
 import { loaderContext, type StoredEntry } from '../helpers/loader-context.ts';
@@ -122,12 +122,22 @@ async function sync(ctx: ReturnType<typeof loaderContext>) {
   return { read: base(result.read), rendered: base(result.rendered) };
 }
 
-/** The folder read with the cache kept for it, and the fresh readings saved to it, as check does. */
-function readWithCache(p: Project): ProposalFolder {
-  const cache = openReadingCache(p.root, p.folder);
+/**
+ * The folder read with the cache kept for it, and the fresh readings saved to it, as check does.
+ * `trusted` collects the files whose digest came from their stamp, unread.
+ */
+function readWithCache(p: Project, trusted: string[] = []): ProposalFolder {
+  const opened = openReadingCache(p.root, p.folder);
+  const cache: ReadingCache = {
+    ...opened,
+    digestByStamp(file, stamp) {
+      const digest = opened.digestByStamp(file, stamp);
+      if (digest !== undefined) trusted.push(file);
+      return digest;
+    },
+  };
   const folder = readProposalFolder(p.folder, p.root, { cache });
-  for (const proposal of folder.fresh) cache.set(proposal.file, folder.digests.get(proposal.file)!, proposal);
-  cache.save(folder.digests.keys());
+  expect(keepReadings(opened, folder)).toBeUndefined();
   return folder;
 }
 
@@ -423,6 +433,71 @@ describe('a kept reading is the reading itself', () => {
     mkdirSync(join(p.root, 'src/lib'), { recursive: true });
     writeFileSync(join(p.root, 'src/lib/rule.ts'), 'export {};');
     expect(readWithCache(p).fresh).toHaveLength(3);
+  });
+});
+
+describe('a file left alone since its reading is not read again', () => {
+  /** Runs `read` as if it were `ms` later than now: every file then looks that much older. */
+  function later<T>(ms: number, read: () => T): T {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + ms });
+    try {
+      return read();
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+  const settled = SETTLED_AFTER_MS + 1000;
+
+  it('takes the digest of an unchanged file from its size, times and inode, and gives the same reading', () => {
+    const p = project(folderWithErrors());
+    const cold = later(settled, () => readWithCache(p));
+    expect([...cold.stamps.keys()].sort()).toEqual([...cold.digests.keys()].sort());
+    const trusted: string[] = [];
+    const warm = later(settled, () => readWithCache(p, trusted));
+    expect(trusted.sort()).toEqual([...cold.digests.keys()].sort());
+    expect(warm.fresh).toEqual([]);
+    expect(warm.digests).toEqual(cold.digests);
+    expect(warm.proposals).toEqual(readProposalFolder(p.folder, p.root).proposals);
+    expect(warm.findings).toEqual(readProposalFolder(p.folder, p.root).findings);
+  });
+
+  it('reads a file again once it is written, even with a text of the same size', () => {
+    const p = project(threeProposals());
+    later(settled, () => readWithCache(p));
+    const before = readFileSync(join(p.folder, B), 'utf8');
+    const after = before.replace('Beta: batch', 'Beta: merge');
+    expect(after.length).toBe(before.length);
+    p.write(B, after);
+    const trusted: string[] = [];
+    const warm = later(settled, () => readWithCache(p, trusted));
+    expect(trusted.sort()).toEqual([p.file(A), p.file(C)]);
+    expect(warm.fresh.map((r) => r.file)).toEqual([p.file(B)]);
+    expect(warm.proposals).toEqual(readProposalFolder(p.folder, p.root).proposals);
+    expect(warm.proposals.find((r) => r.file === p.file(B))!.data!.title).toBe('Beta: merge the fetch sessions');
+  });
+
+  it('keeps no stamp of a file changed just before it was read, and finds it by its text next time', () => {
+    const p = project(threeProposals());
+    const cold = readWithCache(p);
+    // Written a moment ago: a write within the same tick of the clock could leave its times as they are.
+    expect(cold.stamps.size).toBe(0);
+    const kept = JSON.parse(readFileSync(readingCachePath(p.root, p.folder), 'utf8')) as { readings: Record<string, { stamp?: unknown }> };
+    expect(Object.values(kept.readings).filter((r) => r.stamp !== undefined)).toEqual([]);
+    const trusted: string[] = [];
+    const warm = readWithCache(p, trusted);
+    expect(trusted).toEqual([]);
+    expect(warm.fresh, 'found by digest, not read again').toEqual([]);
+    expect(warm.proposals).toEqual(cold.proposals);
+  });
+
+  it('does not trust a stamp kept under another rule set', () => {
+    const p = project(threeProposals());
+    later(settled, () => readWithCache(p));
+    mkdirSync(join(p.root, 'src/lib'), { recursive: true });
+    writeFileSync(join(p.root, 'src/lib/rule.ts'), 'export {};');
+    const trusted: string[] = [];
+    expect(later(settled, () => readWithCache(p, trusted)).fresh).toHaveLength(3);
+    expect(trusted).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@ import { byFileAndLine, fileFinding, frontmatterFinding, type Finding } from './
 import { readFileName } from '../proposal-files.ts';
 import { MAX_PROPOSAL_CHARS } from './limits.ts';
 import type { ProposalRecord, RecordReading } from './read-proposal.ts';
-import { readingDigest } from './reading-cache.ts';
+import { readingDigest, settledStamp, type FileStamp } from './reading-cache.ts';
 import { readInline, readInWorkers } from './read-in-workers.ts';
 
 export interface ProposalFolder {
@@ -24,6 +24,11 @@ export interface ProposalFolder {
   findings: Finding[];
   /** Each proposal's digest (file → digest), when read with a cache. */
   digests: Map<string, string>;
+  /**
+   * The stamp of each file (size, times, inode) seen before it was read, when it had been left alone
+   * long enough to be trusted next time (reading-cache.ts, settledStamp); with a cache only.
+   */
+  stamps: Map<string, FileStamp>;
   /** The proposals read this time, rather than found in the cache. */
   fresh: ProposalRecord[];
 }
@@ -33,6 +38,11 @@ export interface ReadingLookup {
   /** The rule set's version, part of every digest. */
   version: string;
   get(file: string, digest: string): ProposalRecord | undefined;
+  /**
+   * The digest kept for a file whose stamp is this one, so that it need not be read again; undefined
+   * when the file must be read (reading-cache.ts says when a stamp can be trusted).
+   */
+  digestByStamp?(file: string, stamp: FileStamp): string | undefined;
 }
 
 export interface ReadFolderOptions {
@@ -78,11 +88,14 @@ interface FolderPlan {
   cold: ProposalFile[];
   findings: Finding[];
   digests: Map<string, string>;
+  stamps: Map<string, FileStamp>;
 }
 
 /** Lists the folder, reports what is not a proposal, and sorts the rest into kept and to read. */
 function planFolder(folder: string, root: string, { cache, onRecord }: ReadFolderOptions): FolderPlan {
-  const plan: FolderPlan = { kept: [], cold: [], findings: [], digests: new Map() };
+  const plan: FolderPlan = { kept: [], cold: [], findings: [], digests: new Map(), stamps: new Map() };
+  // Before any file is looked at: a file changed after this moment has a newer time than any stamp kept.
+  const listedAt = Date.now();
   for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     const file = relative(root, path);
@@ -99,7 +112,10 @@ function planFolder(folder: string, root: string, { cache, onRecord }: ReadFolde
       plan.findings.push(fileFinding(file, name.error));
       continue;
     }
-    const size = statSync(path).size;
+    // Stat before reading: a change between the two makes the stamp older than the text, so the
+    // next run reads the file again, never the reverse.
+    const stats = statSync(path);
+    const size = stats.size;
     if (size > MAX_PROPOSAL_CHARS * 4) {
       // Not read at all: a proposal is a few kilobytes, and a huge file would only exhaust memory.
       plan.findings.push(
@@ -109,6 +125,19 @@ function planFolder(folder: string, root: string, { cache, onRecord }: ReadFolde
         }),
       );
       continue;
+    }
+    if (cache) {
+      const stamp = settledStamp(stats, listedAt);
+      if (stamp) plan.stamps.set(file, stamp);
+      // Unchanged since the run that kept its reading: neither read nor hashed again.
+      const digest = stamp && cache.digestByStamp?.(file, stamp);
+      const kept = digest === undefined ? undefined : cache.get(file, digest);
+      if (kept) {
+        plan.digests.set(file, digest!);
+        plan.kept.push(kept);
+        onRecord?.(kept, digest);
+        continue;
+      }
     }
     const text = readFileSync(path, 'utf8');
     if (cache) {
@@ -132,7 +161,7 @@ function finishFolder(plan: FolderPlan, readings: RecordReading[]): ProposalFold
   const failures = readings.flatMap((r) => ('failure' in r ? [r.failure] : []));
   const findings = [...plan.findings, ...failures, ...proposals.flatMap((p) => p.errors), ...catalogueFindings(proposals)];
   findings.sort(byFileAndLine);
-  return { proposals, findings, digests: plan.digests, fresh: read };
+  return { proposals, findings, digests: plan.digests, stamps: plan.stamps, fresh: read };
 }
 
 /** What the rules across files need of a proposal. */
