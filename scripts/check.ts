@@ -209,10 +209,15 @@ if (format === 'json') {
     }),
     ...strayEntries.flatMap((e) => e.errors.map((f) => ({ id: null, file: f.file, status: null, valid: false, errors: [asJson(f)], completeness: null }))),
   ];
-  // The same text as JSON.stringify(json, null, 2), one entry at a time: at 10,000 proposals the
-  // whole array as one string would be tens of megabytes.
+  // The same text as JSON.stringify(json, null, 2), a slice of entries at a time: at 10,000
+  // proposals the whole array as one string would be tens of megabytes. Each slice is stringified
+  // as an array, so its entries come indented as inside the whole one, and its brackets are cut.
+  const SLICE = 200;
   if (json.length === 0) write('[]');
-  else json.forEach((entry, i) => write(`${i === 0 ? '[\n' : ''}  ${JSON.stringify(entry, null, 2).replaceAll('\n', '\n  ')}${i < json.length - 1 ? ',' : '\n]'}`));
+  for (let i = 0; i < json.length; i += SLICE) {
+    const slice = JSON.stringify(json.slice(i, i + SLICE), null, 2);
+    write(`${i === 0 ? '[\n' : ''}${slice.slice('[\n'.length, -'\n]'.length)}${i + SLICE < json.length ? ',' : '\n]'}`);
+  }
 } else if (format === 'github') {
   // With a base, the rules not met of the files the pull request changes; errors wherever they are, as they stop the build.
   const changed = new Set(base?.changes.map((c) => c.path));

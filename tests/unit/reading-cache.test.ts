@@ -427,6 +427,18 @@ describe('a kept reading is the reading itself', () => {
     expect(warm.findings.some((f) => f.file === p.file(B) && f.id === 'frontmatter.component')).toBe(true);
   });
 
+  it('keeps each completeness message once in the file, and gives every reading its own back', () => {
+    const p = project(threeProposals());
+    const cold = readWithCache(p);
+    const kept = JSON.parse(readFileSync(readingCachePath(p.root, p.folder), 'utf8')) as { messages: unknown[]; readings: Record<string, { record: { completeness: { checks: { message: unknown }[] } } }> };
+    const checks = Object.values(kept.readings).flatMap((r) => r.record.completeness.checks);
+    expect(checks.every((c) => typeof c.message === 'number')).toBe(true);
+    const different = new Set(cold.proposals.flatMap((r) => r.completeness.checks.map((c) => JSON.stringify(c.message))));
+    expect(kept.messages).toHaveLength(different.size);
+    expect(different.size).toBeLessThan(checks.length);
+    expect(readWithCache(p).proposals).toEqual(cold.proposals);
+  });
+
   it('does not serve a reading kept under another rule set', () => {
     const p = project(threeProposals());
     readWithCache(p);
@@ -600,6 +612,8 @@ describe('npm run check keeps its readings between runs', SLOW, () => {
 
     const report = parse(cold.stdout);
     expect(report).toHaveLength(9);
+    // Written in slices, printed as one JSON.stringify(report, null, 2) would print it.
+    expect(cold.stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
     expect(report.filter((e) => e.valid).map((e) => e.id)).toEqual(['2026-01-01-alpha', '2026-01-02-beta', '2026-01-03-gamma']);
   });
 
@@ -651,6 +665,8 @@ describe('a broken cache only costs time', () => {
       return JSON.stringify(file);
     }],
     ['another rule set version', (valid) => JSON.stringify({ ...(JSON.parse(valid) as object), version: 'not-this-one' })],
+    ['no table of messages', (valid) => JSON.stringify({ ...(JSON.parse(valid) as object), messages: undefined })],
+    ['messages that are not in the table', (valid) => JSON.stringify({ ...(JSON.parse(valid) as object), messages: [] })],
   ];
 
   it.each(corruptions)('ignores %s: the folder is read afresh, with the same results', (_, corrupt) => {

@@ -18,6 +18,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import type { CompletenessCheck } from '../completeness/assess.ts';
+import type { Localized } from '../i18n/locales.ts';
 import type { ProposalFolder } from './read-folder.ts';
 import type { ProposalRecord } from './read-proposal.ts';
 
@@ -30,7 +32,7 @@ import type { ProposalRecord } from './read-proposal.ts';
 export const READING_INPUTS = ['src/lib', 'src/loaders', 'src/markdown', 'astro.config.mjs', 'package.json', 'package-lock.json'] as const;
 
 /** Bumped when the cache file's layout changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 function sourceFiles(root: string, input: string): string[] {
   const path = join(root, input);
@@ -114,9 +116,58 @@ interface KeptReading {
   stamp?: FileStamp;
 }
 
+/** A reading as written to the file: each completeness message by its place in `messages`. */
+interface StoredReading extends Omit<KeptReading, 'record'> {
+  record: Omit<ProposalRecord, 'completeness'> & {
+    completeness: Omit<ProposalRecord['completeness'], 'checks'> & { checks: (Omit<CompletenessCheck, 'message'> & { message: number })[] };
+  };
+}
+
 interface CacheFile {
   version: string;
-  readings: Record<string, KeptReading>;
+  /**
+   * Every completeness message, once. Most checks say the same in most proposals ("All ten sections
+   * are present."), in every language: at 10,000 synthetic proposals, 17 MB of messages in 170,000
+   * checks were 1.3 MB of different ones, and the file went from 52 to 33 MB.
+   */
+  messages: Localized[];
+  readings: Record<string, StoredReading>;
+}
+
+/** The readings with their messages in place; throws on a message that is not in the table. */
+function restoreMessages(file: CacheFile): Map<string, KeptReading> {
+  const readings = new Map<string, KeptReading>();
+  for (const [name, stored] of Object.entries(file.readings)) {
+    for (const check of stored.record.completeness.checks) {
+      const message = file.messages[check.message];
+      if (message === undefined) throw new Error(`${name}: no message ${check.message}`);
+      (check as unknown as CompletenessCheck).message = message;
+    }
+    readings.set(name, stored as unknown as KeptReading);
+  }
+  return readings;
+}
+
+/** The file to write: the readings as they are, with each message replaced by its place in one table. */
+function withMessageTable(version: string, readings: ReadonlyMap<string, KeptReading>): CacheFile {
+  const messages: Localized[] = [];
+  const places = new Map<string, number>();
+  const placeOf = (message: Localized) => {
+    const key = JSON.stringify(message);
+    let place = places.get(key);
+    if (place === undefined) {
+      place = messages.push(message) - 1;
+      places.set(key, place);
+    }
+    return place;
+  };
+  const stored: Record<string, StoredReading> = {};
+  for (const [name, kept] of readings) {
+    const { completeness } = kept.record;
+    const checks = completeness.checks.map((check) => ({ ...check, message: placeOf(check.message) }));
+    stored[name] = { ...kept, record: { ...kept.record, completeness: { ...completeness, checks } } };
+  }
+  return { version, messages, readings: stored };
 }
 
 /**
@@ -138,7 +189,7 @@ export function openReadingCache(root: string, folder: string, version: string =
   let readings = new Map<string, KeptReading>();
   try {
     const stored = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    if (stored.version === version) readings = new Map(Object.entries(stored.readings));
+    if (stored.version === version) readings = restoreMessages(stored);
   } catch {
     // No cache yet, or one that cannot be read: every file is read afresh.
   }
@@ -173,7 +224,7 @@ export function openReadingCache(root: string, folder: string, version: string =
         }
       }
       if (!changed) return;
-      const file: CacheFile = { version, readings: Object.fromEntries(readings) };
+      const file = withMessageTable(version, readings);
       mkdirSync(dirname(path), { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify(file));
