@@ -29,7 +29,7 @@ import { timeCheckerInBrowser, type CheckerTiming } from './bench/checker-in-bro
 import { measureDevSave, type DevSaveResult } from './bench/dev-save.ts';
 import { runLighthouse, LIGHTHOUSE_CATEGORIES, type LighthouseReport } from './bench/lighthouse.ts';
 import { folderBytes, measurePageWeight, pagesIn, type PageWeight } from './bench/page-weight.ts';
-import { runCheck, type CheckResult } from './bench/run-check.ts';
+import { runCheck, waitUntilSettled, type CheckResult } from './bench/run-check.ts';
 import { PHASES, runAstroBuild, type BuildResult, type Phase } from './bench/run-build.ts';
 import { createOneLanguageCopy, createScratchSites } from './bench/scratch-sites.ts';
 import { DEFAULT_LOCALE } from '../src/lib/i18n/locales.ts';
@@ -472,7 +472,8 @@ for (const count of sizes) {
   // The cold check reads every file with the real reader: it also proves that the figures below
   // are for a catalogue that builds, not for one that fails early.
   const checkOptions = { node, checkScript: join(projectRoot, 'scripts', 'check.ts'), folder: sites.proposals, cacheDir: join(root, 'check-cache'), timeoutMs: timeoutMinutes * 60_000 };
-  say(`${label}: npm run check, cold`);
+  const waited = await waitUntilSettled(sites.proposals);
+  say(`${label}: npm run check, cold${waited > 0 ? ` (after ${secs(waited)} for the new files to settle: run-check.ts says why)` : ''}`);
   const checkCold = await runCheck({ ...checkOptions, warm: false });
   if (!checkCold.ok) throw new Error(`bench: the generated proposals fail npm run check (exit ${checkCold.exitCode}):\n${checkCold.errorTail}`);
   const checkWarm = await runCheck({ ...checkOptions, warm: true });

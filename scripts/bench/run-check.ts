@@ -3,7 +3,9 @@
  * previous run kept), with the peak memory of its process tree.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { SETTLED_AFTER_MS } from '../../src/lib/reader/reading-cache.ts';
 import { stopProcessGroup, treeRssBytes } from './run-build.ts';
 
 export interface CheckResult {
@@ -55,4 +57,23 @@ export function runCheck({ node, checkScript, folder, cacheDir, warm, timeoutMs 
       resolvePromise({ ok, exitCode: code, wallMs: performance.now() - started, peakRssBytes: peak, ...(ok ? {} : { errorTail: output.split('\n').slice(-15).join('\n') }) });
     });
   });
+}
+
+/**
+ * Waits until every file in `folder` was last changed more than SETTLED_AFTER_MS ago. A check trusts
+ * a file's stamp (its size, times and inode) only from then on (reading-cache.ts): the proposals
+ * were generated a moment ago, and without this wait the cold run would stamp only the older ones
+ * and the warm run would read the rest again, as any run must after a fresh write. A catalogue
+ * in a repository is older than two seconds; the warm figure is meant to be that steady state.
+ * Returns how long it waited.
+ */
+export async function waitUntilSettled(folder: string): Promise<number> {
+  let newest = 0;
+  for (const name of readdirSync(folder)) {
+    const stats = statSync(join(folder, name));
+    newest = Math.max(newest, stats.mtimeMs, stats.ctimeMs);
+  }
+  const wait = Math.max(0, Math.ceil(newest + SETTLED_AFTER_MS + 50 - Date.now()));
+  await new Promise((resolve) => setTimeout(resolve, wait));
+  return wait;
 }
