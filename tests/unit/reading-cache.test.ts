@@ -10,7 +10,7 @@
  * call time), so no test sees readings another test, or another test file, left behind.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -490,13 +490,15 @@ describe('a file left alone since its reading is not read again', () => {
 
   it('keeps no stamp of a file changed just before it was read, and finds it by its text next time', () => {
     const p = project(threeProposals());
-    const cold = readWithCache(p);
+    // As if read a millisecond after the last write, however long this machine took to get here.
+    const lastChange = Math.max(...[A, B, C].map((name) => statSync(join(p.folder, name)).ctimeMs));
+    const cold = later(lastChange + 1 - Date.now(), () => readWithCache(p));
     // Written a moment ago: a write within the same tick of the clock could leave its times as they are.
     expect(cold.stamps.size).toBe(0);
     const kept = JSON.parse(readFileSync(readingCachePath(p.root, p.folder), 'utf8')) as { readings: Record<string, { stamp?: unknown }> };
     expect(Object.values(kept.readings).filter((r) => r.stamp !== undefined)).toEqual([]);
     const trusted: string[] = [];
-    const warm = readWithCache(p, trusted);
+    const warm = later(lastChange + 2 - Date.now(), () => readWithCache(p, trusted));
     expect(trusted).toEqual([]);
     expect(warm.fresh, 'found by digest, not read again').toEqual([]);
     expect(warm.proposals).toEqual(cold.proposals);
