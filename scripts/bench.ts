@@ -153,6 +153,12 @@ interface SiteMeasure {
   build: BuildResult;
   /** Wall time of each cold build, in the order they ran (null for one that did not finish). */
   coldRunsMs: (number | null)[];
+  /**
+   * Mean peak memory of the cold builds that finished (null if none did). Unlike time, a peak is not
+   * only ever raised by noise: it moves with when V8 happens to collect, both ways (bare Astro at
+   * 10,000: 4.42 and 5.36 GB in two builds back to back), so the memory targets use the mean.
+   */
+  meanPeakRssBytes: number | null;
   distBytes: number | null;
   pagefindBytes: number | null;
   proposalPages: { count: number; avgHtmlBytes: number } | null;
@@ -210,8 +216,10 @@ function draftOfLines(text: string, lines: number): string {
 function measureSite(runs: readonly BuildResult[], root: string, samplePage: string | null): SiteMeasure {
   const build = fasterBuild(runs);
   const coldRunsMs = runs.map((run) => (run.ok ? Math.round(run.wallMs) : null));
+  const finished = runs.filter((run) => run.ok);
+  const meanPeakRssBytes = finished.length === 0 ? null : Math.round(finished.reduce((sum, run) => sum + run.peakRssBytes, 0) / finished.length);
   const dist = join(root, 'dist');
-  if (!build.ok) return { build, coldRunsMs, distBytes: null, pagefindBytes: null, proposalPages: null, pageWeight: null };
+  if (!build.ok) return { build, coldRunsMs, meanPeakRssBytes, distBytes: null, pagefindBytes: null, proposalPages: null, pageWeight: null };
   let pagefindBytes: number | null = null;
   try {
     pagefindBytes = folderBytes(join(dist, 'pagefind'));
@@ -225,7 +233,7 @@ function measureSite(runs: readonly BuildResult[], root: string, samplePage: str
   } catch {
     // The bare site has its pages at the root.
   }
-  return { build, coldRunsMs, distBytes: folderBytes(dist), pagefindBytes, proposalPages, pageWeight: samplePage ? measurePageWeight(dist, samplePage) : null };
+  return { build, coldRunsMs, meanPeakRssBytes, distBytes: folderBytes(dist), pagefindBytes, proposalPages, pageWeight: samplePage ? measurePageWeight(dist, samplePage) : null };
 }
 
 /**
@@ -305,16 +313,17 @@ function evaluateTargets(): TargetCheck[] {
     });
   }
   const memory = at(TARGETS.memorySize);
-  const peakRatio = memory?.site.build.ok && memory.bare.build.ok ? memory.site.build.peakRssBytes / memory.bare.build.peakRssBytes : null;
+  const peak = (m: SiteMeasure) => m.meanPeakRssBytes ?? 0;
+  const peakRatio = memory?.site.build.ok && memory.bare.build.ok ? peak(memory.site) / peak(memory.bare) : null;
   checks.push({
     target: `peak memory ≤ ${TARGETS.maxPeakRatio}× bare Astro's at ${n(TARGETS.memorySize)}`,
-    measured: memory ? (peakRatio === null ? 'a build did not finish' : `${peakRatio.toFixed(2)}× (${mb(memory.site.build.peakRssBytes)} vs ${mb(memory.bare.build.peakRssBytes)})`) : notRun(TARGETS.memorySize),
+    measured: memory ? (peakRatio === null ? 'a build did not finish' : `${peakRatio.toFixed(2)}× (${mb(peak(memory.site))} vs ${mb(peak(memory.bare))}, means of the cold builds)`) : notRun(TARGETS.memorySize),
     pass: memory ? peakRatio !== null && peakRatio <= TARGETS.maxPeakRatio : null,
   });
-  const starlightPeakRatio = memory?.site.build.ok && memory.starlight.build.ok ? memory.site.build.peakRssBytes / memory.starlight.build.peakRssBytes : null;
+  const starlightPeakRatio = memory?.site.build.ok && memory.starlight.build.ok ? peak(memory.site) / peak(memory.starlight) : null;
   checks.push({
     target: `peak memory ≤ Starlight's at ${n(TARGETS.memorySize)}`,
-    measured: memory ? (starlightPeakRatio === null ? 'a build did not finish' : `${starlightPeakRatio.toFixed(2)}× (${mb(memory.site.build.peakRssBytes)} vs ${mb(memory.starlight.build.peakRssBytes)})`) : notRun(TARGETS.memorySize),
+    measured: memory ? (starlightPeakRatio === null ? 'a build did not finish' : `${starlightPeakRatio.toFixed(2)}× (${mb(peak(memory.site))} vs ${mb(peak(memory.starlight))})`) : notRun(TARGETS.memorySize),
     pass: memory ? starlightPeakRatio !== null && starlightPeakRatio <= TARGETS.maxStarlightPeakRatio : null,
   });
   const languages = at(TARGETS.languageSize);
@@ -431,8 +440,8 @@ function printReport() {
         r.check.warm.ok ? secs(r.check.warm.wallMs) : 'failed',
         pair(wall(r.site.build), wall(r.bare.build), secs),
         pair(wall(r.site.build), wall(r.starlight.build), secs),
-        pair(r.site.build.peakRssBytes, r.bare.build.peakRssBytes, mb),
-        pair(r.site.build.peakRssBytes, r.starlight.build.ok ? r.starlight.build.peakRssBytes : null, mb),
+        pair(r.site.meanPeakRssBytes, r.bare.meanPeakRssBytes, mb),
+        pair(r.site.meanPeakRssBytes, r.starlight.meanPeakRssBytes, mb),
         pair(wall(r.rebuild.site), wall(r.rebuild.bare), secs),
         pair(wall(r.rebuild.site), wall(r.rebuild.starlight), secs),
         pair(r.dev.site.firstPageMs, r.dev.bare.firstPageMs, secs),
@@ -444,7 +453,7 @@ function printReport() {
   console.log('Each cold build ran twice and the faster counts (fasterBuild says why); both runs:');
   const runs = (m: SiteMeasure) => m.coldRunsMs.map((ms) => (ms === null ? 'did not finish' : secs(ms))).join(', ');
   for (const r of results) console.log(`  ${r.proposals.toLocaleString('en')}: site ${runs(r.site)}; bare Astro ${runs(r.bare)}; Starlight ${runs(r.starlight)}`);
-  console.log('page gzip = one proposal page: HTML + CSS + JS loaded up front, gzip -9, without /pagefind/ code. RSS = the build process tree.');
+  console.log('page gzip = one proposal page: HTML + CSS + JS loaded up front, gzip -9, without /pagefind/ code. RSS = the build process tree; in the speed table, the mean peak of the cold builds.');
 
   const built = results.filter((r) => r.site.build.ok);
   if (built.length > 0) {
